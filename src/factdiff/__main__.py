@@ -1,0 +1,3 @@
+from factdiff.cli import main
+
+raise SystemExit(main())

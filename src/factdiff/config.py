@@ -1,0 +1,159 @@
+"""Settings: defaults shipped in the package (``defaults.yaml``), overridden by a user's YAML file."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field, fields
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factdiff.errors import InputError
+
+
+@dataclass(frozen=True)
+class CleanSettings:
+    furniture_lines: tuple[str, ...] = ()
+    furniture_prefixes: tuple[str, ...] = ()
+    label_max_words: int = 3
+
+
+@dataclass(frozen=True)
+class SplitSettings:
+    extra_abbreviations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    same_claim: float = 0.5
+    mutual_best: float = 0.3
+    group_margin: float = 0.1
+
+
+@dataclass(frozen=True)
+class NameSettings:
+    aliases: tuple[tuple[str, str], ...] = ()
+    never_merge: tuple[tuple[str, str], ...] = ()
+    stop_entities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Settings:
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    split: SplitSettings = field(default_factory=SplitSettings)
+    match: MatchSettings = field(default_factory=MatchSettings)
+    names: NameSettings = field(default_factory=NameSettings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as plain data (lists, not tuples), for the report."""
+        return _plain(dataclasses.asdict(self))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
+    """Check a user value against the type of its default and turn lists into tuples."""
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise InputError(f"{where}: '{name}' must be true or false")
+        return value
+    if isinstance(default, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InputError(f"{where}: '{name}' must be a number")
+        return type(default)(value)
+    if isinstance(default, tuple):
+        if not isinstance(value, list):
+            raise InputError(f"{where}: '{name}' must be a list")
+        out: list[Any] = []
+        for item in value:
+            if isinstance(item, list):
+                if len(item) != 2 or not all(isinstance(x, str) for x in item):
+                    raise InputError(f"{where}: '{name}' items must be pairs of strings")
+                out.append(tuple(item))
+            elif isinstance(item, str):
+                out.append(item)
+            else:
+                raise InputError(f"{where}: '{name}' items must be strings")
+        return tuple(out)
+    raise InputError(f"{where}: '{name}' has an unsupported value")
+
+
+def _section(cls: type[Any], data: Any, base: Any, where: str, section: str) -> Any:
+    if data is None:
+        return base
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: section '{section}' must be a mapping")
+    known = {f.name: f for f in fields(cls)}
+    changes: dict[str, Any] = {}
+    for key, value in data.items():
+        extra = isinstance(key, str) and key.startswith("extra_") and key[6:] in known
+        name = key[6:] if extra else key
+        if name not in known:
+            raise InputError(f"{where}: unknown setting '{section}.{key}'")
+        default = getattr(base, name)
+        coerced = _coerce(f"{section}.{key}", value, default, where)
+        changes[name] = default + coerced if extra and not name.startswith("extra_") else coerced
+    return dataclasses.replace(base, **changes)
+
+
+def merge(base: Settings, data: Any, where: str) -> Settings:
+    """Apply the YAML mapping ``data`` (from ``where``) to ``base``; unknown keys are an error."""
+    if data is None:
+        return base
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: the settings file must be a mapping of sections")
+    sections = {f.name: f for f in fields(Settings)}
+    changes: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in sections:
+            raise InputError(f"{where}: unknown setting '{key}'")
+        cls = type(getattr(base, key))
+        changes[key] = _section(cls, value, getattr(base, key), where, key)
+    return dataclasses.replace(base, **changes)
+
+
+def _read_yaml(text: str, where: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (line {mark.line + 1})" if mark is not None else ""
+        raise InputError(f"{where}: malformed YAML{at}") from None
+
+
+@cache
+def default_settings() -> Settings:
+    """The settings shipped in the package."""
+    text = resources.files("factdiff").joinpath("defaults.yaml").read_text(encoding="utf-8")
+    return merge(Settings(), _read_yaml(text, "defaults.yaml"), "defaults.yaml")
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Defaults, overridden by ``path`` (or ``./factdiff.yaml`` when it exists and path is None)."""
+    settings = default_settings()
+    if path is None:
+        local = Path("factdiff.yaml")
+        if not local.is_file():
+            return settings
+        path = local
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory, not a settings file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{p}: settings file is not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    return merge(settings, _read_yaml(text, str(p)), str(p))
