@@ -29,6 +29,7 @@ class MatchSettings:
     same_claim: float = 0.5
     mutual_best: float = 0.3
     group_margin: float = 0.1
+    name_conflict_factor: float = 0.5
 
 
 @dataclass(frozen=True)

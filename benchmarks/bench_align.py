@@ -1,0 +1,206 @@
+"""Alignment accuracy on ECB+: does ``factdiff.compare`` align the sentences annotators linked?
+
+Same-event article pairs (one folder): recall of the annotated same-event gold sentence pairs
+(``label_same_event=1``) and precision of the alignments between gold sentences. Different-event
+pairs (the two folders of one topic): the share of gold sentence pairs that were aligned (false
+matches). Claims map to gold sentences through their ``span``.
+
+    python benchmarks/bench_align.py [DATA_DIR] [--every N] [--set match.KEY=VALUE ...]
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from factdiff.config import Settings, load_settings
+from factdiff.pipeline import compare
+
+
+@dataclasses.dataclass
+class Corpus:
+    paths: dict[str, Path]  # doc id -> article file
+    # doc id -> [(start, end, sentence number)] of its gold sentences in the article text
+    gold: dict[str, list[tuple[int, int, int]]]
+    positive: set[tuple[str, int, str, int]]  # (doc1, s1, doc2, s2), label_same_event=1
+    doc_pairs: dict[str, list[tuple[str, str]]]  # "same" / "different" -> doc pairs
+    pair_counts: dict[tuple[str, str], int]  # gold sentence pairs per doc pair
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """Lower-case letters and digits only, with each one's offset in ``text``."""
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        if ch.isalnum():
+            chars.append(ch.lower())
+            where.append(i)
+    return "".join(chars), where
+
+
+def load_corpus(data_dir: Path) -> Corpus:
+    root = data_dir / "ecbplus"
+    paths = {p.stem: p for p in sorted((root / "articles").glob("*/*.txt"))}
+    sentences: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+    with (root / "ecbplus_sentences.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            sentences[d["doc"]].append((d["sentence"], d["text"], d["gold_sentence"]))
+    gold: dict[str, list[tuple[int, int, int]]] = {}
+    for doc, path in paths.items():
+        squeezed, where = _squeeze(path.read_text(encoding="utf-8"))
+        pos = 0
+        spans = []
+        for number, text, is_gold in sorted(sentences.get(doc, [])):
+            key, _ = _squeeze(text)
+            if not key:
+                continue
+            i = squeezed.find(key, pos)
+            if i < 0:
+                continue
+            pos = i + len(key)
+            if is_gold:
+                spans.append((where[i], where[i + len(key) - 1] + 1, number))
+        gold[doc] = spans
+    positive: set[tuple[str, int, str, int]] = set()
+    doc_pairs: dict[str, set[tuple[str, str]]] = {"same": set(), "different": set()}
+    pair_counts: dict[tuple[str, str], int] = defaultdict(int)
+    with (root / "ecbplus_sentence_pairs.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            d1, d2 = row["doc1"], row["doc2"]
+            if d1 not in paths or d2 not in paths:
+                continue
+            s1, s2 = int(row["sent1"]), int(row["sent2"])
+            pair_counts[(d1, d2)] += 1
+            if row["same_subtopic"] == "1":
+                doc_pairs["same"].add((d1, d2))
+                if row["label_same_event"] == "1":
+                    positive.add((d1, s1, d2, s2))
+            else:
+                doc_pairs["different"].add((d1, d2))
+    return Corpus(
+        paths,
+        gold,
+        positive,
+        {k: sorted(v) for k, v in doc_pairs.items()},
+        dict(pair_counts),
+    )
+
+
+def _sentence_of(spans: list[tuple[int, int, int]], span: tuple[int, int]) -> int | None:
+    """The gold sentence a claim's span lies in (the one it overlaps most), if any."""
+    best, best_overlap = None, 0
+    for a, b, number in spans:
+        overlap = min(b, span[1]) - max(a, span[0])
+        if overlap > best_overlap:
+            best, best_overlap = number, overlap
+    return best
+
+
+def aligned_pairs(corpus: Corpus, d1: str, d2: str, settings: Settings) -> set[tuple[int, int]]:
+    """Gold sentence pairs (s1 in d1, s2 in d2) that factdiff aligns."""
+    report = compare([str(corpus.paths[d1]), str(corpus.paths[d2])], settings=settings)
+    claims = {c.id: c for c in report.claims}
+    out: set[tuple[int, int]] = set()
+    for m in report.matches:
+        left = {_sentence_of(corpus.gold[d1], claims[c].span) for c in m.claims if c[0] == "A"}
+        right = {_sentence_of(corpus.gold[d2], claims[c].span) for c in m.claims if c[0] == "B"}
+        out |= {(a, b) for a in left for b in right if a is not None and b is not None}
+    return out
+
+
+@dataclasses.dataclass
+class Figures:
+    same_pairs: int
+    recall: float
+    precision: float
+    aligned_same: int
+    different_pairs: int
+    false_rate: float
+    aligned_different: int
+    seconds: float
+
+
+def measure(corpus: Corpus, settings: Settings, every: int = 1) -> Figures:
+    t0 = time.perf_counter()
+    tp = fp = positives = 0
+    same = corpus.doc_pairs["same"][::every]
+    for d1, d2 in same:
+        got = aligned_pairs(corpus, d1, d2, settings)
+        gold = {(s1, s2) for (a, s1, b, s2) in corpus.positive if a == d1 and b == d2}
+        positives += len(gold)
+        tp += len(got & gold)
+        fp += len(got - gold)
+    different = corpus.doc_pairs["different"][::every]
+    false = total = 0
+    for d1, d2 in different:
+        false += len(aligned_pairs(corpus, d1, d2, settings))
+        total += corpus.pair_counts[(d1, d2)]
+    return Figures(
+        same_pairs=len(same),
+        recall=tp / positives if positives else 0.0,
+        precision=tp / (tp + fp) if tp + fp else 1.0,
+        aligned_same=tp + fp,
+        different_pairs=len(different),
+        false_rate=false / total if total else 0.0,
+        aligned_different=false,
+        seconds=time.perf_counter() - t0,
+    )
+
+
+def run(data_dir: Path, every: int = 1, settings: Settings | None = None) -> str:
+    corpus = load_corpus(data_dir)
+    f = measure(corpus, settings or load_settings(), every)
+    sample = "all" if every == 1 else f"every {every}th"
+    return "\n".join(
+        [
+            "### Alignment on ECB+ article pairs",
+            "",
+            f"Doc pairs: {sample} of the pairs in `ecbplus_sentence_pairs.tsv`; "
+            f"{f.seconds:.0f} s in all.",
+            "",
+            "| pairs | measure | factdiff | target |",
+            "|---|---|---|---|",
+            f"| same event ({f.same_pairs} doc pairs) | recall of same-event gold sentence pairs "
+            f"| {f.recall:.3f} | ≥ 0.40 |",
+            f"| same event | precision of alignments between gold sentences ({f.aligned_same}) "
+            f"| {f.precision:.3f} | ≥ 0.85 |",
+            f"| different event ({f.different_pairs} doc pairs) | gold sentence pairs aligned "
+            f"({f.aligned_different}) | {f.false_rate:.2%} | ≤ 2 % |",
+            "",
+        ]
+    )
+
+
+def _settings_from(args: list[str]) -> Settings:
+    from factdiff.config import merge
+
+    settings = load_settings()
+    for a in args:
+        key, _, value = a.partition("=")
+        section, _, name = key.partition(".")
+        settings = merge(settings, {section: {name: float(value)}}, "--set")
+    return settings
+
+
+if __name__ == "__main__":
+    argv = sys.argv[1:]
+    every = 1
+    sets: list[str] = []
+    data = Path("../shared/data")
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--every":
+            every = int(argv[i + 1])
+            i += 2
+        elif argv[i] == "--set":
+            sets.append(argv[i + 1])
+            i += 2
+        else:
+            data = Path(argv[i])
+            i += 1
+    print(run(data, every, _settings_from(sets)))

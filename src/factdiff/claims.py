@@ -1,0 +1,427 @@
+"""Turn a cleaned document into claims: one checkable statement each.
+
+A sentence that carries separate facts ("…took steps…, but did not go into detail…") is split into
+several claims; each claim keeps the sentence's attribution (its speaker) and its direct quote, and
+gets its numbers, dates and names as normalised fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factdiff.config import Settings
+from factdiff.models import Claim, Cleaned, Sentence
+from factdiff.names import extract_names
+from factdiff.split import split_sentences
+
+# --- clause splitting: (pattern, why). The claim boundary is the pattern's end. -----------------
+_SUBJECT = r"(?:I|we|he|she|they|it|you|the|a|an|this|that|these|those|his|her|their|our|[A-Z][a-z]+)"
+CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
+    (r";\s+", "a semicolon joins two statements"),
+    (r",\s+but\s+", "'…, but …' sets a second fact against the first"),
+    (r",\s+(?:and|while|whereas|although|though)\s+(?=" + _SUBJECT + r"\b)", "a new subject starts a new fact"),
+    (
+        r"\s+and\s+(?=(?:would|will|could|can|has|have|had|is|was|are|were|did|does|also)\b)",
+        "a second verb phrase of the same subject",
+    ),
+)
+_CLAUSE_RE = re.compile("|".join(f"(?:{p})" for p, _ in CLAUSE_BREAKS))
+_MIN_CLAUSE_WORDS = 4
+
+# --- attribution -------------------------------------------------------------------------------
+# Verbs that introduce what somebody said. Words that are more often nouns ("reports", "claims",
+# "notes") are left out: they would make "reports emerged" an attribution.
+SPEECH_VERBS = (
+    "said says say told tells added adds explained explains stated wrote writes claimed "
+    "announced announces noted insisted insists argued argues warned warns confirmed "
+    "confirms tweeted reported revealed reveals denied denies stressed"
+).split()
+_VERB_RE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_PASSIVE_RE = re.compile(
+    r"\b(?:said|announced|reported|confirmed|stated|revealed|claimed)\s+by\s+"
+)
+_ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;”\"]+)", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+# Words that show a phrase is not the bare subject of a speech verb ("while X hasn't publicly").
+_NOT_SUBJECT = frozenset(
+    "has have had hasn't haven't is was were are be been being not never also while when if "
+    "because as although since that which despite with by in on of to and but or did does do "
+    "would will could can may might should publicly".split()
+)
+_SUBJECT_VERBS = frozenset(SPEECH_VERBS) | frozenset(
+    "has have had is was will would met meets took takes made makes visited announced".split()
+)
+_QUOTE_CHARS = "\"“”„«»"
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_MAX_SPEAKER_WORDS = 8
+
+# --- numbers -------------------------------------------------------------------------------
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update(
+    {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+     "ninety": "90", "dozen": "12", "a dozen": "12", "half": "0.5"}
+)
+_VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_RE = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?"
+    r"(?:\s+(hundred|thousand|million|billion)\b)?"
+    r"|\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(hundred|thousand|million|billion)\b)?"
+    r"|\b(" + "|".join(_VAGUE) + r")\b",
+    re.IGNORECASE,
+)
+_NOT_COUNT = re.compile(r"^(one|half)$", re.IGNORECASE)  # "one survivor", "one of": weak as numbers
+
+# --- dates ---------------------------------------------------------------------------------
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+_DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:early|mid|late)[- ](?:" + "|".join(_MONTHS) + r")\b", "part of a month"),
+    (
+        r"\b(?:" + "|".join(_MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?",
+        "month and day",
+    ),
+    (r"\b\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?", "day and month"),
+    (r"\b(?:" + "|".join(_MONTHS[:4] + _MONTHS[5:]) + r")\b", "a month name ('may' is too common)"),
+    (r"\b(?:on|last|next|this)\s+(?:" + "|".join(_WEEKDAYS) + r")\b", "a weekday"),
+    (r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", "a weekday"),
+    (
+        r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b",
+        "a time ago",
+    ),
+    (r"\b(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b", "a relative period"),
+    (r"\b(?:yesterday|today|tonight|tomorrow)\b", "a relative day"),
+    (r"\b(?:in\s+)?(?:1[89]|20)\d{2}\b", "a year"),
+)
+_DATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _DATE_PATTERNS), re.IGNORECASE)
+
+# --- modality and negation ---------------------------------------------------------------------
+_WILL_RE = re.compile(
+    r"\b(?:will|would|shall|'ll|intends?|intended|plans?|planned|promised?|promises|pledged?|vowed?|"
+    r"going to|expects? to|aims? to|wants? to|is to|are to|hopes? to|seeks? to|seeking)\b",
+    re.IGNORECASE,
+)
+_MAY_RE = re.compile(r"\b(?:may|might|could|possibly|perhaps|reportedly)\b", re.IGNORECASE)
+_NEG_RE = re.compile(
+    r"\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n[’']t\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    speaker: str | None
+    start: int  # range of the attribution phrase in the sentence, (0, 0) if none
+    end: int
+
+
+def _sentences(cleaned: Cleaned, settings: Settings) -> list[Sentence]:
+    text = cleaned.document.text
+    out: list[Sentence] = []
+    for a, b in cleaned.segments:
+        # same length, so offsets stay valid; a line break inside a paragraph is a space
+        chunk = text[a:b].replace("\r", " ").replace("\n", " ")
+        for s in split_sentences(chunk, abbreviations=settings.split.extra_abbreviations):
+            out.append(Sentence(text[a + s.start : a + s.end], a + s.start, a + s.end))
+    return out
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """Ranges of the separate statements in one sentence."""
+    cuts: list[tuple[int, int]] = []
+    for m in _CLAUSE_RE.finditer(sentence):
+        cuts.append((m.start(), m.end()))
+    parts: list[tuple[int, int]] = []
+    begin = 0
+    for cut_start, cut_end in cuts:
+        left = sentence[begin:cut_start]
+        right = sentence[cut_end:]
+        if len(left.split()) >= _MIN_CLAUSE_WORDS and len(right.split()) >= _MIN_CLAUSE_WORDS:
+            parts.append((begin, cut_start))
+            begin = cut_end
+    parts.append((begin, len(sentence)))
+    return [_trim(sentence, a, b) for a, b in parts]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,;–—-":
+        a += 1
+    while b > a and text[b - 1] in " ,;–—-":
+        b -= 1
+    return a, b
+
+
+def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
+    """The subject of a speech verb: the words before it back to a clause boundary, with an
+    inserted relative clause (", who wanted to use a pseudonym,") left out."""
+    head = sentence[:verb_start]
+    head = re.sub(r",\s*(?:who|which)\b[^,“”\"]*,\s*$", " ", head)
+    m = re.search(r"[^,;:.“”\"„«»]*$", head)
+    assert m is not None
+    phrase = re.sub(r"\s+(?:who|which)\b.*$", "", m.group(0)).strip(" ,–—-")
+    phrase = re.sub(r"\s+(?:also|then|later|again|previously|reportedly)$", "", phrase)
+    words = phrase.split()
+    if not words or len(words) > _MAX_SPEAKER_WORDS:
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    if any(w in _NOT_SUBJECT for w in lowered if w not in {"of", "for", "in"}) or lowered[0] in {
+        "of",
+        "for",
+        "in",
+    }:
+        return None
+    if lowered[-1].endswith("ly") and not words[-1][0].isupper():
+        return None
+    return phrase, m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" ,–—-")))
+
+
+def _attribution(sentence: str) -> _Attribution:
+    """Who states this sentence, and where the attribution phrase stands in it."""
+    passive = _PASSIVE_RE.search(sentence)
+    if passive:
+        names = extract_names(sentence[passive.end() :])
+        if names and names[0].start == 0:
+            return _Attribution(names[0].text, 0, 0)
+    found: list[tuple[str, int, int]] = []
+    for m in _VERB_RE.finditer(sentence):
+        got = _speaker_phrase(sentence, m.start())
+        if got is None:
+            continue
+        phrase, start = got
+        end = m.end()
+        rest = sentence[end:]
+        # an attribution after the statement runs to the sentence end ("…, Macron said at …")
+        before = re.findall(r"\w+", sentence[:start])
+        if (
+            len(before) >= 3
+            and not re.search(r"[“\"]", rest)
+            and not re.match(r"\s+(?:that|him|her)\b", rest)
+        ):
+            end = len(sentence)
+        found.append((phrase, start, end))
+    trailing = [f for f in found if f[2] == len(sentence)]
+    chosen = trailing[-1] if trailing else (found[0] if found else None)
+    if chosen is not None:
+        phrase, start, end = chosen
+        if not trailing:
+            end = start  # a leading "X said that …" stays part of the claim's core
+        return _Attribution(phrase, start, end)
+    m = _ACCORDING_RE.search(sentence)
+    if m:
+        start = m.start()
+        while start > 0 and sentence[start - 1] in " ,":
+            start -= 1
+        return _Attribution(m.group(1).strip(), start, m.end())
+    return _Attribution(None, 0, 0)
+
+
+def _speaker_name(phrase: str, previous: str | None) -> str | None:
+    """A speaker phrase as a name: a pronoun resolved to ``previous``; "Russian Foreign Minister
+    Sergei Lavrov" → "Sergei Lavrov"; a phrase that is no name ("The government") as it is."""
+    if phrase.lower() in _PRONOUNS:
+        return previous
+    names = extract_names(phrase)
+    if names and names[-1].end >= len(phrase.rstrip(" ,")):
+        return names[-1].text
+    return phrase
+
+
+def _subject_name(sentence: str) -> str | None:
+    """A name standing as the subject of a sentence ("But LGBT activist Deumier has …")."""
+    for n in extract_names(sentence[:80]):
+        after = sentence[n.end :].split()
+        if n.text.isupper() or not after:
+            continue
+        if after[0].lower().strip(",") in _SUBJECT_VERBS:
+            return n.text
+    return None
+
+
+def _quoted(text: str, open_at_start: bool) -> tuple[list[str], bool]:
+    """The quoted stretches of ``text`` and whether a quote is still open at its end."""
+    parts: list[str] = []
+    inside = open_at_start
+    current: list[str] = []
+    for ch in text:
+        closes = ch in _CLOSERS or (ch == '"' and inside)
+        opens = ch in _OPENERS or (ch == '"' and not inside)
+        if inside and closes:
+            parts.append("".join(current))
+            current = []
+            inside = False
+        elif not inside and opens:
+            inside = True
+        elif inside:
+            current.append(ch)
+    if inside and current:
+        parts.append("".join(current))
+    quotes = [q.strip(" ,") for q in parts if any(c.isalnum() for c in q)]
+    return quotes, inside
+
+
+def core_text(text: str) -> str:
+    """The claim without its attribution phrase (", he said", "according to X")."""
+    attr = _attribution(text)
+    if attr.end > attr.start:
+        text = text[: attr.start] + text[attr.end :]
+    return text.strip(" ,.;“”\"")
+
+
+def date_mentions(text: str) -> list[tuple[str, str]]:
+    """Date expressions in ``text``: (words as written, normalised: lower case, digits)."""
+    out = []
+    for m in _DATE_RE.finditer(text):
+        words = m.group(0).lower().replace("-", " ").split()
+        words = [_NUMBER_WORDS.get(w, w) for w in words if w not in {"on", "in"}]
+        out.append((m.group(0), " ".join(words)))
+    return out
+
+
+def number_mentions(text: str) -> list[tuple[str, str]]:
+    """Numbers in ``text`` outside date expressions: (words as written, normalised value:
+    "three" → "3", "1,200" → "1200", "5 million" → "5000000", "hundreds")."""
+    in_dates = [m.span() for m in _DATE_RE.finditer(text)]
+    out: list[tuple[str, str]] = []
+    for m in _NUMBER_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in in_dates):
+            continue
+        digits, pct, scale1, word, scale2, vague = m.groups()
+        if vague:
+            out.append((m.group(0), vague.lower()))
+            continue
+        if word:
+            if _NOT_COUNT.match(word) and not scale2:
+                continue
+            value = float(_NUMBER_WORDS[word.lower()])
+            scale = scale2
+        else:
+            value = float(digits.replace(",", ""))
+            scale = scale1
+        if scale:
+            value *= _SCALE[scale.lower()]
+        norm = f"{value:g}" if value != int(value) else str(int(value))
+        out.append((m.group(0), norm + ("%" if pct else "")))
+    return out
+
+
+def numbers(text: str) -> tuple[str, ...]:
+    """Normalised numbers in ``text`` (see ``number_mentions``)."""
+    return tuple(n for _, n in number_mentions(text))
+
+
+def dates(text: str) -> tuple[str, ...]:
+    """Normalised date expressions in ``text`` (see ``date_mentions``)."""
+    return tuple(d for _, d in date_mentions(text))
+
+
+_PAST_RE = re.compile(
+    r"\b(?:took|made|did|gave|went|began|brought|found|held|met|sent|launched|started|"
+    r"(?!(?:said|added|told|stated|claimed|reported|noted)\b)[a-z]{3,}ed)\b"
+)
+
+
+def modality(text: str) -> str:
+    """"will" for a promise or intention, "may" for a possibility, else "did"."""
+    return modality_cue(text)[0]
+
+
+def modality_cue(text: str) -> tuple[str, str]:
+    """The modality of ``text`` and the words that carry it ("intends to investigate")."""
+    for kind, pattern in (("will", _WILL_RE), ("may", _MAY_RE), ("did", _PAST_RE)):
+        m = pattern.search(text)
+        if m:
+            words = text[m.start() :].split()[:3]
+            return kind, " ".join(words).rstrip(",.;:")
+    return "did", "—"
+
+
+def negation_cue(text: str) -> str | None:
+    """The negation in ``text`` with the word after it, or None."""
+    m = _NEG_RE.search(text)
+    if m is None:
+        return None
+    start = m.start()
+    if m.group(0).lower().startswith("n") and m.group(0).lower() not in {"not", "no", "never"}:
+        start = text.rfind(" ", 0, m.start()) + 1  # "don't": take the whole word
+    return " ".join(text[start:].split()[:2]).rstrip(",.;:")
+
+
+def negated(text: str) -> bool:
+    return _NEG_RE.search(text) is not None
+
+
+def enrich(claim: Claim) -> Claim:
+    """Fill the fields derived from a claim's text (numbers, dates, names, modality, negation)."""
+    core = core_text(claim.text)
+    return replace(
+        claim,
+        numbers=numbers(core),
+        dates=dates(core),
+        names=tuple(dict.fromkeys(n.text for n in extract_names(claim.text))),
+        modality=modality(core),
+        negated=negated(core),
+    )
+
+
+def extract_claims(cleaned: Cleaned, settings: Settings) -> list[Claim]:
+    """The claims of one cleaned document, numbered ``<id>1``, ``<id>2``, … in text order."""
+    doc = cleaned.document
+    if doc.claims:
+        return [enrich(c) for c in doc.claims]
+    sentences = _sentences(cleaned, settings)
+    attrs = [_attribution(s.text) for s in sentences]
+    # quote state: open at the start of each sentence (quotes do not run over paragraphs)
+    open_at: list[bool] = []
+    has_quote: list[bool] = []
+    is_open = False
+    for i, s in enumerate(sentences):
+        if i and "\n" in doc.text[sentences[i - 1].end : s.start]:
+            is_open = False
+        open_at.append(is_open)
+        quotes, is_open = _quoted(s.text, is_open)
+        has_quote.append(bool(quotes))
+    paragraph_break = [
+        i == 0 or "\n" in doc.text[sentences[i - 1].end : s.start] for i, s in enumerate(sentences)
+    ]
+    # a sentence of a quote takes the speaker named elsewhere in the same quoted passage
+    raw: list[str | None] = [a.speaker for a in attrs]
+    for i in range(len(sentences) - 2, -1, -1):  # forward: "“A. B,” X said."
+        if raw[i] is None and has_quote[i] and open_at[i + 1] and not paragraph_break[i + 1]:
+            raw[i] = raw[i + 1]
+    for i in range(1, len(sentences)):  # backward: "“A,” X said. “B.”"
+        if raw[i] is None and has_quote[i] and has_quote[i - 1] and not paragraph_break[i]:
+            raw[i] = raw[i - 1]
+    claims: list[Claim] = []
+    previous: str | None = None  # who "he"/"she" most likely is
+    for i, s in enumerate(sentences):
+        phrase = raw[i]
+        speaker = _speaker_name(phrase, previous) if phrase is not None else None
+        previous = speaker or _subject_name(s.text) or previous
+        quote_open = open_at[i]
+        for a, b in _clauses(s.text):
+            text = s.text[a:b]
+            quotes, _ = _quoted(text, quote_open)
+            _, quote_open = _quoted(s.text[:b], open_at[i])
+            if not any(ch.isalnum() for ch in text):
+                continue
+            claim = Claim(
+                id=f"{doc.id}{len(claims) + 1}",
+                source=doc.id,
+                text=text,
+                sentence=i + 1,
+                span=(s.start + a, s.start + b),
+                speaker=speaker,
+                quote=" … ".join(quotes) or None,
+            )
+            claims.append(enrich(claim))
+    return claims

@@ -1,0 +1,158 @@
+"""Command line: ``factdiff compare | extract | variants``. Each command is a thin wrapper over the
+library; library errors become one-line messages and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from factdiff import __version__
+from factdiff.errors import InputError
+
+EXIT_OK, EXIT_CONDITION, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"factdiff: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="factdiff", description="Diff for facts: compare articles claim by claim.")
+    p.add_argument("--version", action="version", version=f"factdiff {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    c = sub.add_parser("compare", help="compare two or more sources and write a report")
+    c.add_argument("sources", nargs="+", metavar="SOURCE", help=".txt/.md/.html, claims .yaml, or -")
+    c.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
+    c.add_argument("--format", choices=("md", "json", "yaml"), help="default: from -o, else md")
+    c.add_argument("--config", metavar="FILE", help="settings YAML (default: ./factdiff.yaml)")
+    c.add_argument(
+        "--fail-on",
+        choices=("divergence", "variant"),
+        help="exit 1 when the report has a divergence / a name spelled several ways",
+    )
+
+    e = sub.add_parser("extract", help="write one source's claims as YAML an editor can correct")
+    e.add_argument("source", metavar="SOURCE")
+    e.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    e.add_argument("--config", metavar="FILE", help="settings YAML")
+
+    v = sub.add_parser("variants", help="list names spelled several ways")
+    v.add_argument("sources", nargs="+", metavar="SOURCE")
+    v.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    v.add_argument("--config", metavar="FILE", help="settings YAML")
+    return p
+
+
+def write_atomic(path: str | None, text: str) -> None:
+    """Write ``text`` to ``path`` (stdout for None or -) all at once: a temporary file, renamed."""
+    if path is None or path == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{path}: is a directory")
+    if str(target) in {os.devnull}:
+        target.write_text(text, encoding="utf-8")
+        return
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"{path}: folder {parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class _Progress:
+    """A one-line progress display on a terminal (stderr); silent in pipes."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if total < 2000 and not self.shown:
+            return
+        self.shown = True
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r{stage:>9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _format(fmt: str | None, output: str | None) -> str:
+    if fmt:
+        return fmt
+    suffix = Path(output).suffix.lower() if output else ""
+    return {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(suffix, "md")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from factdiff.config import load_settings
+
+    settings = load_settings(args.config)
+    if args.command == "compare":
+        from factdiff.pipeline import compare
+
+        progress = _Progress() if sys.stderr.isatty() else None
+        report = compare(args.sources, settings=settings, progress=progress)
+        fmt = _format(args.format, args.output)
+        if fmt == "json":
+            text = report.to_json()
+        elif fmt == "yaml":
+            import yaml
+
+            text = yaml.safe_dump(report.to_dict(), sort_keys=True, allow_unicode=True, width=100)
+        else:
+            text = report.to_markdown()
+        write_atomic(args.output, text)
+        for s in report.sources:
+            for w in s.warnings:
+                print(f"factdiff: warning: {w}", file=sys.stderr)
+        if args.fail_on == "divergence" and any(m.kind == "divergence" for m in report.matches):
+            return EXIT_CONDITION
+        if args.fail_on == "variant" and report.variants:
+            return EXIT_CONDITION
+        return EXIT_OK
+    if args.command == "extract":
+        from factdiff.pipeline import extract
+        from factdiff.render import claims_to_yaml
+
+        x = extract(args.source, "A", settings)
+        write_atomic(args.output, claims_to_yaml(x.info, x.claims))
+        for w in x.info.warnings:
+            print(f"factdiff: warning: {w}", file=sys.stderr)
+        return EXIT_OK
+    from factdiff.pipeline import variants
+    from factdiff.render import variants_to_markdown
+
+    groups = variants(args.sources, settings)
+    write_atomic(args.output, variants_to_markdown(groups))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except InputError as exc:
+        print(f"factdiff: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("factdiff: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,182 @@
+"""Judge each match: agreement or divergence, with typed differences that show each side's words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from factdiff.align import Alignment, related_names
+from factdiff.claims import core_text, date_mentions, modality_cue, negation_cue, number_mentions
+from factdiff.models import Claim, Difference, DifferenceType, Match
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+# "detail" alone (one side adds a number, date or name) does not make a divergence
+_MINOR: frozenset[DifferenceType] = frozenset({"detail"})
+
+
+@dataclass(frozen=True)
+class _Side:
+    source: str
+    claims: tuple[Claim, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.claims)
+
+    @property
+    def core(self) -> str:
+        return " ".join(core_text(c.text) for c in self.claims)
+
+
+def _sides(claims: Sequence[Claim]) -> list[_Side]:
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    return [_Side(s, tuple(cs)) for s, cs in sorted(by_source.items())]
+
+
+def _value_difference(
+    kind: DifferenceType, sides: list[_Side], mentions: dict[str, list[tuple[str, str]]]
+) -> tuple[Difference | None, Difference | None]:
+    """A difference of ``kind`` where sides state different values, and a detail where only
+    some sides state any. ``mentions[source]`` lists (surface words, normalised value)."""
+    values = {s: {norm for _, norm in m} for s, m in mentions.items()}
+    stated = [s.source for s in sides if values[s.source]]
+    if len(stated) >= 2:
+        differing = [
+            s for s in stated if any(values[s] - values[o] for o in stated if o != s)
+        ]
+        if len(differing) >= 2:
+            return Difference(
+                kind, tuple((s, ", ".join(dict.fromkeys(w for w, _ in mentions[s]))) for s in stated)
+            ), None
+    if stated and len(stated) < len(sides):
+        detail = tuple(
+            (s.source, ", ".join(dict.fromkeys(w for w, _ in mentions[s.source])) or "—")
+            for s in sides
+        )
+        return None, Difference("detail", detail)
+    return None, None
+
+
+def _unmatched(names: Iterable[str], others: Iterable[str]) -> list[str]:
+    others = list(others)
+    return [n for n in names if not any(related_names(n, o) for o in others)]
+
+
+def _name_difference(sides: list[_Side]) -> Difference | None:
+    """Sides that name different people or bodies (full names only: a lone capitalised word
+    such as "Chechen" or "France" is too often an adjective or a setting)."""
+    names = {
+        s.source: [n for n in dict.fromkeys(n for c in s.claims for n in c.names) if " " in n]
+        for s in sides
+    }
+    extra = {
+        s: _unmatched(ns, [n for o, ons in names.items() if o != s for n in ons])
+        for s, ns in names.items()
+    }
+    if sum(1 for s in extra if extra[s]) >= 2:
+        return Difference("name", tuple((s, ", ".join(extra[s]) or "—") for s in sorted(extra)))
+    return None
+
+
+def _attribution_difference(sides: list[_Side]) -> Difference | None:
+    speakers = {s.source: next((c.speaker for c in s.claims if c.speaker), None) for s in sides}
+    known = {s: v for s, v in speakers.items() if v}
+    if len(known) < 2:
+        return None
+    ref = next(iter(known.values()))
+    if all(related_names(v, ref) for v in known.values()):
+        return None
+    return Difference("attribution", tuple(sorted(known.items())))
+
+
+def word_changes(a: str, b: str) -> list[tuple[str, str]]:
+    """The wording changes inside the stretch two quotes share; words one side adds before or
+    after the other's quote are no change. A pure insertion is shown with its next word."""
+    ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+    ops = SequenceMatcher(a=[t.casefold() for t in ta], b=[t.casefold() for t in tb], autojunk=False)
+    codes = ops.get_opcodes()
+    while codes and codes[0][0] != "equal":
+        codes.pop(0)
+    while codes and codes[-1][0] != "equal":
+        codes.pop()
+    out = []
+    for tag, i1, i2, j1, j2 in codes:
+        if tag == "equal":
+            continue
+        if i1 == i2 or j1 == j2:  # insertion or deletion: show the next word for context
+            i2, j2 = i2 + 1, j2 + 1
+        out.append((" ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
+    return out
+
+
+def _quote_difference(sides: list[_Side]) -> Difference | None:
+    quotes = {
+        s.source: " ".join(c.quote for c in s.claims if c.quote) for s in sides
+    }
+    quoted = [s for s in sorted(quotes) if quotes[s]]
+    if len(quoted) < 2:
+        return None
+    first = quoted[0]
+    for other in quoted[1:]:
+        changes = word_changes(quotes[first], quotes[other])
+        if changes:
+            return Difference(
+                "quote",
+                (
+                    (first, " … ".join(x for x, _ in changes)),
+                    (other, " … ".join(y for _, y in changes)),
+                ),
+            )
+    return None
+
+
+def _flag_difference(
+    kind: DifferenceType, sides: list[_Side], value: dict[str, str], cue: dict[str, str]
+) -> Difference | None:
+    if len(set(value.values())) < 2:
+        return None
+    return Difference(kind, tuple((s.source, cue[s.source]) for s in sides))
+
+
+def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
+    """The match for one alignment: its kind and its typed differences."""
+    claims = [claims_by_id[i] for i in alignment.claims]
+    sides = _sides(claims)
+    found: list[Difference] = []
+    details: list[Difference] = []
+    for kind, finder in (("number", number_mentions), ("date", date_mentions)):
+        mentions = {s.source: finder(s.core) for s in sides}
+        diff, detail = _value_difference(kind, sides, mentions)  # type: ignore[arg-type]
+        if diff:
+            found.append(diff)
+        if detail:
+            details.append(detail)
+    for diff in (_name_difference(sides), _attribution_difference(sides), _quote_difference(sides)):
+        if diff:
+            found.append(diff)
+    negation = {s.source: negation_cue(s.core) for s in sides}
+    neg = _flag_difference(
+        "negation",
+        sides,
+        {s: "yes" if v else "no" for s, v in negation.items()},
+        {s: v or "(not negated)" for s, v in negation.items()},
+    )
+    if neg:
+        found.append(neg)
+    cues = {s.source: modality_cue(s.core) for s in sides}
+    mod = _flag_difference(
+        "modality", sides, {s: m for s, (m, _) in cues.items()}, {s: w for s, (_, w) in cues.items()}
+    )
+    if mod:
+        found.append(mod)
+    kind = "divergence" if any(d.type not in _MINOR for d in found) else "agreement"
+    return Match(
+        claims=alignment.claims,
+        kind=kind,
+        score=alignment.score,
+        differences=tuple(found + details),
+    )

@@ -1,0 +1,138 @@
+"""The pipeline: load → clean → split → claims → align → judge → names → report, in order."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from factdiff.align import align
+from factdiff.claims import extract_claims
+from factdiff.clean import clean
+from factdiff.config import Settings, load_settings
+from factdiff.errors import InputError
+from factdiff.judge import judge
+from factdiff.load import load
+from factdiff.models import Claim, Cleaned, Report, SourceInfo, VariantGroup
+from factdiff.names import extract_names, find_variants
+
+Progress = Callable[[str, int, int], None]
+
+
+def source_letters(n: int) -> list[str]:
+    """A, B, …, Z, AA, AB, … (as spreadsheet columns)."""
+    out = []
+    for i in range(n):
+        name = ""
+        i += 1
+        while i:
+            i, r = divmod(i - 1, 26)
+            name = chr(65 + r) + name
+        out.append(name)
+    return out
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One source, cleaned, with its claims."""
+
+    cleaned: Cleaned
+    claims: tuple[Claim, ...]
+
+    @property
+    def info(self) -> SourceInfo:
+        doc = self.cleaned.document
+        return SourceInfo(doc.id, doc.path, self.cleaned.title, self.cleaned.dropped, doc.warnings)
+
+
+def extract(path: str, source_id: str = "A", settings: Settings | None = None) -> Extracted:
+    """Load, clean and split one source into claims."""
+    settings = settings or load_settings()
+    doc = load(path, source_id)
+    cleaned = clean(doc, settings.clean)
+    claims = tuple(extract_claims(cleaned, settings))
+    if not claims:
+        raise InputError(f"{doc.path}: no sentences found to compare")
+    return Extracted(cleaned, claims)
+
+
+def _name_mentions(x: Extracted) -> list[str]:
+    doc = x.cleaned.document
+    if doc.claims:
+        return [n.text for c in x.claims for n in extract_names(c.text)]
+    return [
+        n.text for a, b in x.cleaned.segments for n in extract_names(doc.text[a:b])
+    ]
+
+
+def _extract_all(
+    paths: Sequence[str], settings: Settings, progress: Progress | None
+) -> list[Extracted]:
+    letters = source_letters(len(paths))
+    out: list[Extracted] = []
+    seen: dict[str, str] = {}
+    for n, (path, letter) in enumerate(zip(paths, letters, strict=True)):
+        if progress is not None:
+            progress("reading", n, len(paths))
+        x = extract(path, letter, settings)
+        digest = hashlib.sha256(x.cleaned.document.text.encode()).hexdigest()
+        if digest in seen:
+            doc = x.cleaned.document
+            warning = f"{doc.path}: same text as source {seen[digest]}"
+            x = Extracted(
+                Cleaned(
+                    document=replace(doc, warnings=(*doc.warnings, warning)),
+                    title=x.cleaned.title,
+                    segments=x.cleaned.segments,
+                    dropped=x.cleaned.dropped,
+                ),
+                x.claims,
+            )
+        seen.setdefault(digest, letter)
+        out.append(x)
+    return out
+
+
+def variants(
+    paths: Sequence[str], settings: Settings | None = None
+) -> list[VariantGroup]:
+    """Names spelled several ways across and within the sources."""
+    settings = settings or load_settings()
+    sources = _extract_all(paths, settings, None)
+    return find_variants(
+        {x.cleaned.document.id: _name_mentions(x) for x in sources}, settings.names
+    )
+
+
+def compare(
+    paths: Sequence[str],
+    *,
+    settings: Settings | None = None,
+    config: str | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Compare two or more sources claim by claim."""
+    if settings is None:
+        settings = load_settings(config)
+    if len(paths) < 2:
+        raise InputError("compare needs at least two sources (got %d)" % len(paths))
+    sources = _extract_all(paths, settings, progress)
+    claims = [c for x in sources for c in x.claims]
+    by_id = {c.id: c for c in claims}
+    matches = [judge(a, by_id) for a in align(claims, settings.match, progress)]
+    matched = {cid for m in matches for cid in m.claims}
+    unique = tuple(
+        (x.cleaned.document.id, tuple(c.id for c in x.claims if c.id not in matched))
+        for x in sources
+    )
+    groups = find_variants(
+        {x.cleaned.document.id: _name_mentions(x) for x in sources}, settings.names
+    )
+    return Report(
+        sources=tuple(x.info for x in sources),
+        claims=tuple(claims),
+        matches=tuple(matches),
+        unique=unique,
+        variants=tuple(groups),
+        settings=settings.to_dict(),
+    )

@@ -1,0 +1,289 @@
+"""Render a report: Markdown for editors, JSON (schema 1) for machines, YAML claim files."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from factdiff.models import Claim, Match, Report, SourceInfo, VariantGroup
+
+SCHEMA = 1
+CLAIMS_SCHEMA = 1
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+def _claim_dict(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "source": c.source,
+        "text": c.text,
+        "sentence": c.sentence,
+        "span": list(c.span),
+        "speaker": c.speaker,
+        "quote": c.quote,
+        "numbers": list(c.numbers),
+        "dates": list(c.dates),
+        "names": list(c.names),
+        "modality": c.modality,
+        "negated": c.negated,
+    }
+
+
+def coverage(report: Report) -> dict[str, float]:
+    """Per source, the share of its claims that another source carries too."""
+    matched = {cid for m in report.matches for cid in m.claims}
+    out: dict[str, float] = {}
+    for s in report.sources:
+        own = [c.id for c in report.claims if c.source == s.id]
+        out[s.id] = round(sum(1 for c in own if c in matched) / len(own), 3) if own else 0.0
+    return out
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain data, following the JSON contract (schema 1) in DESIGN.md."""
+    return {
+        "schema": SCHEMA,
+        "sources": [
+            {
+                "id": s.id,
+                "path": s.path,
+                "title": s.title,
+                "dropped": list(s.dropped),
+                "warnings": list(s.warnings),
+            }
+            for s in report.sources
+        ],
+        "claims": [_claim_dict(c) for c in report.claims],
+        "matches": [
+            {
+                "claims": list(m.claims),
+                "kind": m.kind,
+                "score": m.score,
+                "sources": sorted({cid_source(c) for c in m.claims}),
+                "differences": [d.to_dict() for d in m.differences],
+            }
+            for m in report.matches
+        ],
+        "unique": {s: list(ids) for s, ids in report.unique},
+        "variants": [
+            {
+                "canonical": v.canonical,
+                "forms": [{"text": f.text, "counts": dict(f.counts)} for f in v.forms],
+                "inconsistent_sources": list(v.inconsistent_sources),
+            }
+            for v in report.variants
+        ],
+        "coverage": coverage(report),
+        "settings": report.settings,
+    }
+
+
+def cid_source(claim_id: str) -> str:
+    """The source letters of a claim id ("AB12" → "AB")."""
+    return claim_id.rstrip("0123456789")
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- claims YAML -----------------------------------------------------------------------------
+
+
+def claims_to_yaml(source: SourceInfo, claims: Sequence[Claim]) -> str:
+    """A claims file an editor can correct and pass back to ``factdiff compare``."""
+    import yaml
+
+    data = {
+        "factdiff_claims": CLAIMS_SCHEMA,
+        "source": source.path,
+        "title": source.title,
+        "claims": [
+            {
+                "id": c.id,
+                "text": c.text,
+                "sentence": c.sentence,
+                "span": list(c.span),
+                "speaker": c.speaker,
+                "quote": c.quote,
+            }
+            for c in claims
+        ],
+    }
+    header = (
+        "# factdiff claims. Edit a claim's text, speaker or quote, delete or add claims, then run\n"
+        "# `factdiff compare` with this file in place of the source. Spans point into the source.\n"
+    )
+    return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _pct(x: float) -> str:
+    return f"{round(x * 100)} %"
+
+
+def _bold_words(text: str, words: Sequence[str]) -> str:
+    """Mark each of ``words`` (phrases) in ``text`` with bold, first occurrence only."""
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        w = w.strip()
+        if not w or w in {"—", "(not negated)"}:
+            continue
+        for part in w.split(" … "):
+            m = re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text)
+            if m and not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+    out = text
+    for a, b in sorted(spans, reverse=True):
+        out = out[:a] + "**" + out[a:b] + "**" + out[b:]
+    return out
+
+
+def _match_sources(m: Match) -> list[str]:
+    return sorted({cid_source(c) for c in m.claims}, key=lambda s: (len(s), s))
+
+
+def _side_text(m: Match, source: str, claims: dict[str, Claim], marks: Sequence[str]) -> str:
+    texts = [claims[c].text for c in m.claims if cid_source(c) == source]
+    ids = [c for c in m.claims if cid_source(c) == source]
+    return f"{'+'.join(ids)}: " + _bold_words(_cell(" ".join(texts)), marks)
+
+
+def _source_table(report: Report, counts: dict[str, int], cov: dict[str, float]) -> list[str]:
+    others = "the other" if len(report.sources) == 2 else "another source"
+    lines = [
+        f"| | title | file | claims | carried by {others} |",
+        "|---|---|---|---|---|",
+    ]
+    for s in report.sources:
+        lines.append(
+            f"| **{s.id}** | {_cell(s.title or '(no title)')} | `{s.path}` | {counts[s.id]} "
+            f"| {_pct(cov[s.id])} |"
+        )
+    return lines
+
+
+def _variants_table(variants: Sequence[VariantGroup]) -> list[str]:
+    lines = ["| name | spellings (uses per source) | spelled two ways within |", "|---|---|---|"]
+    for v in variants:
+        forms = " · ".join(
+            f"{f.text} ({', '.join(f'{s} {n}' for s, n in f.counts)})" for f in v.forms
+        )
+        lines.append(
+            f"| **{_cell(v.canonical)}** | {_cell(forms)} | "
+            f"{', '.join(v.inconsistent_sources) or '—'} |"
+        )
+    return lines
+
+
+def to_markdown(report: Report) -> str:
+    """The consistency report an editor reads: divergences first, then names, agreements and
+    what only one source reports."""
+    claims = {c.id: c for c in report.claims}
+    counts = {s.id: sum(1 for c in report.claims if c.source == s.id) for s in report.sources}
+    cov = coverage(report)
+    divergences = [m for m in report.matches if m.kind == "divergence"]
+    agreements = [m for m in report.matches if m.kind == "agreement"]
+    unique = dict(report.unique)
+    ids = [s.id for s in report.sources]
+    titles = " vs ".join(_cell(s.title or s.path) for s in report.sources)
+    out: list[str] = [f"# factdiff: {titles}", ""]
+
+    inconsistent = sorted({s for v in report.variants for s in v.inconsistent_sources})
+    summary = (
+        f"**{len(report.matches)} facts in common**: {len(agreements)} agree, "
+        f"{len(divergences)} diverge. "
+        f"**{len(report.variants)} names spelled several ways**"
+        + (f" ({', '.join(inconsistent)} inconsistent with itself)" if inconsistent else "")
+        + ". Only in one source: "
+        + ", ".join(f"{s} {len(unique.get(s, ()))}" for s in ids)
+        + "."
+    )
+    out += ["## Sources", "", *_source_table(report, counts, cov), "", summary, ""]
+    for s in report.sources:
+        for w in s.warnings:
+            out.append(f"> warning ({s.id}): {_cell(w)}")
+    if any(s.warnings for s in report.sources):
+        out.append("")
+
+    out += [f"## Divergences ({len(divergences)})", ""]
+    if not divergences:
+        out += ["None found.", ""]
+    for n, m in enumerate(divergences, 1):
+        srcs = _match_sources(m)
+        kinds = ", ".join(dict.fromkeys(d.type for d in m.differences if d.type != "detail"))
+        out.append(f"### {n}. {kinds} — {' ↔ '.join('+'.join(_ids(m, s)) for s in srcs)}")
+        out.append("")
+        out.append("| difference | " + " | ".join(srcs) + " |")
+        out.append("|---|" + "---|" * len(srcs))
+        for d in m.differences:
+            side = dict(d.sides)
+            out.append(f"| {d.type} | " + " | ".join(_cell(side.get(s, "—")) for s in srcs) + " |")
+        out.append("")
+        for s in srcs:
+            marks = [dict(d.sides).get(s, "") for d in m.differences]
+            out.append(f"- **{s}** {_side_text(m, s, claims, marks)}")
+        out.append("")
+
+    out += [f"## Names spelled several ways ({len(report.variants)})", ""]
+    out += [*_variants_table(report.variants), ""] if report.variants else ["None found.", ""]
+
+    out += [f"## Agreements ({len(agreements)})", ""]
+    if not agreements:
+        out += ["None found.", ""]
+    for m in agreements:
+        srcs = _match_sources(m)
+        details = [d for d in m.differences if d.type == "detail"]
+        note = ""
+        if details:
+            note = " — detail: " + "; ".join(
+                ", ".join(f"{s}: {w}" for s, w in d.sides) for d in details
+            )
+        out.append(f"- score {m.score:.2f}{_cell(note)}")
+        for s in srcs:
+            out.append(f"  - **{s}** {_side_text(m, s, claims, [])}")
+    out.append("")
+
+    for s in ids:
+        only = unique.get(s, ())
+        out += [f"## Only in {s} ({len(only)})", ""]
+        out += [f"- {cid}: {_cell(claims[cid].text)}" for cid in only] or ["None."]
+        out.append("")
+
+    dropped = [(s.id, d) for s in report.sources for d in s.dropped]
+    out += ["## Set aside as page furniture", ""]
+    if dropped:
+        out.append(
+            "<details><summary>"
+            + ", ".join(f"{s.id}: {len(s.dropped)} lines" for s in report.sources)
+            + " (not compared)</summary>"
+        )
+        out.append("")
+        out += [f"- {s}: {_cell(d)}" for s, d in dropped]
+        out += ["", "</details>"]
+    else:
+        out.append("Nothing.")
+    out.append("")
+    out += ["---", "", "Sources by letter: " + "; ".join(f"{s.id} = `{s.path}`" for s in report.sources)]
+    return "\n".join(out) + "\n"
+
+
+def _ids(m: Match, source: str) -> list[str]:
+    return [c for c in m.claims if cid_source(c) == source]
+
+
+def variants_to_markdown(variants: Sequence[VariantGroup]) -> str:
+    """The ``factdiff variants`` listing."""
+    if not variants:
+        return "No name is spelled several ways.\n"
+    return "\n".join(["# Names spelled several ways", "", *_variants_table(variants)]) + "\n"

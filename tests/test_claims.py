@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import pytest
+
+from factdiff.claims import (
+    core_text,
+    date_mentions,
+    extract_claims,
+    modality,
+    negated,
+    number_mentions,
+)
+from factdiff.clean import clean
+from factdiff.config import default_settings
+from factdiff.models import Claim, Document
+
+
+def _claims(text: str) -> list[Claim]:
+    settings = default_settings()
+    return extract_claims(clean(Document("A", "x.txt", text, "txt"), settings.clean), settings)
+
+
+def test_spans_point_at_the_claim_text() -> None:
+    text = "Intro.  Macron met Putin in Versailles, but he did not go into any detail.\n\nEnd here now."
+    for c in _claims(text):
+        assert text[c.span[0] : c.span[1]] == c.text
+
+
+def test_a_sentence_with_two_facts_gives_two_claims() -> None:
+    claims = _claims(
+        "Macron added that Putin took steps to establish the truth, but did not go into detail."
+    )
+    assert [c.text for c in claims] == [
+        "Macron added that Putin took steps to establish the truth",
+        "did not go into detail.",
+    ]
+    assert {c.speaker for c in claims} == {"Macron"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We spoke about the cases,” Macron said during a press conference.", "Macron"),
+        ("The refugee arrived, according to Joël Deumier, president of SOS Homophobie.", "Joël Deumier"),
+        ("“If they knew, they would kill me,” Nokhcho, who used a pseudonym, told NBC.", "Nokhcho"),
+        ("The news was announced by Joel Deumier, president of a rights group.", "Joel Deumier"),
+        ("Russian newspaper Novaya Gazeta reported that three men had been executed.", "Novaya Gazeta"),
+        ("The government denied accounts of the reports.", "The government"),
+    ],
+)
+def test_speaker(text: str, speaker: str) -> None:
+    assert _claims(text)[0].speaker == speaker
+
+
+def test_he_said_takes_the_speaker_named_before() -> None:
+    claims = _claims(
+        "A man escaped, according to Joël Deumier, president of the group. "
+        "“The first refugee arrived on French land,” he said."
+    )
+    assert claims[1].speaker == "Joël Deumier"
+    assert claims[1].quote == "The first refugee arrived on French land"
+
+
+def test_a_quote_over_several_sentences_keeps_its_speaker() -> None:
+    claims = _claims(
+        "“The first refugee has arrived on French land. So France has started to welcome "
+        "refugees. This is going to continue,” Joel Duemier said on French radio."
+    )
+    assert [c.speaker for c in claims] == ["Joel Duemier"] * 3
+    assert claims[0].quote == "The first refugee has arrived on French land."
+    assert claims[1].quote == "So France has started to welcome refugees."
+
+
+def test_attribution_is_not_part_of_the_core() -> None:
+    assert core_text("“We spoke about it,” Macron said during a press conference.") == "We spoke about it"
+    assert core_text("I told President Putin what France expects.") == (
+        "I told President Putin what France expects"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("three men had been executed", ["3"]),
+        ("1,200 people and 5 million dollars", ["1200", "5000000"]),
+        ("hundreds of gay men", ["hundreds"]),
+        ("a rise of 4.5 percent", ["4.5%"]),
+        ("Two months ago, reports came out", []),  # a date, not a count
+        ("one survivor spoke", []),  # "one" as an article-like word is no count
+    ],
+)
+def test_numbers(text: str, values: list[str]) -> None:
+    assert [v for _, v in number_mentions(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("On Monday, France acted", ["monday"]),
+        ("Two months ago, reports came out", ["2 months ago"]),
+        ("In early May, France24 shared a video", ["early may"]),
+        ("Lavrov told the press earlier this week", ["earlier this week"]),
+        ("It happened on March 3, 2017", ["march 3, 2017"]),
+        ("He may come", []),
+    ],
+)
+def test_dates(text: str, values: list[str]) -> None:
+    assert [v for _, v in date_mentions(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("He took steps to establish the truth", "did"),
+     ("He intends to investigate the activities", "will"),
+     ("Putin would start by talking to a prosecutor", "will"),
+     ("The camps may exist", "may")],
+)
+def test_modality(text: str, value: str) -> None:
+    assert modality(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("LGBT people don’t exist", True), ("there are no gay men", True),
+     ("He escaped without harm", False), ("They exist", False)],
+)
+def test_negation(text: str, value: bool) -> None:
+    assert negated(text) is value

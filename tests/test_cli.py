@@ -1,0 +1,146 @@
+"""The command line end to end, as a user runs it: output, exit status, and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEED_A, SEED_B
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "factdiff", *args], input=stdin.decode() if stdin else None,
+        capture_output=True, text=True, cwd=cwd, env=env, timeout=120,
+    )
+
+
+def test_version() -> None:
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("factdiff ")
+
+
+def test_compare_writes_markdown(tmp_path: Path) -> None:
+    out = tmp_path / "r.md"
+    r = run("compare", str(SEED_A), str(SEED_B), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# factdiff:") and "## Divergences" in text and "## Only in B" in text
+
+
+def test_compare_json_to_stdout_follows_the_contract() -> None:
+    r = run("compare", str(SEED_A), str(SEED_B), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["schema"] == 1
+    assert set(data) >= {"sources", "claims", "matches", "unique", "variants"}
+    claim = data["claims"][0]
+    assert set(claim) >= {"id", "source", "text", "sentence", "span", "speaker", "quote"}
+    for m in data["matches"]:
+        assert m["kind"] in {"agreement", "divergence"} and 0 <= m["score"] <= 1
+        if m["kind"] == "divergence":
+            assert m["differences"]
+    for v in data["variants"]:
+        assert set(v) >= {"canonical", "forms", "inconsistent_sources"}
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "1.json", tmp_path / "2.json"
+    run("compare", str(SEED_A), str(SEED_B), "-o", str(a))
+    run("compare", str(SEED_A), str(SEED_B), "-o", str(b))
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_fail_on() -> None:
+    r = run("compare", str(SEED_A), str(SEED_B), "--fail-on", "divergence", "-o", os.devnull)
+    assert r.returncode == 1
+    r = run("compare", str(SEED_A), str(SEED_A), "--fail-on", "variant", "-o", os.devnull)
+    assert r.returncode in (0, 1) and "same text as source A" in r.stderr
+
+
+def test_extract_then_compare_the_claims_file(tmp_path: Path) -> None:
+    claims = tmp_path / "a.yaml"
+    assert run("extract", str(SEED_A), "-o", str(claims)).returncode == 0
+    text = claims.read_text(encoding="utf-8")
+    assert "factdiff_claims: 1" in text and "Joël Deumier" in text
+    # an editor corrects a claim, then compares the claims file with the other source
+    claims.write_text(text.replace("Lavrov said", "Sergei Lavrov said"), encoding="utf-8")
+    r = run("compare", str(claims), str(SEED_B), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["sources"][0]["path"] == str(claims)
+    assert any("Sergei Lavrov said" in c["text"] for c in data["claims"])
+    assert data["matches"]
+
+
+def test_stdin_source() -> None:
+    r = run("compare", "-", str(SEED_B), "--format", "json", stdin=SEED_A.read_bytes())
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["sources"][0]["path"] == "<stdin>"
+
+
+def test_variants_command() -> None:
+    r = run("variants", str(SEED_A), str(SEED_B))
+    assert r.returncode == 0 and "Deumier" in r.stdout
+
+
+BAD = {
+    "missing": (None, "no such file"),
+    "empty.txt": (b"", "empty"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "binary"),
+    "bad.yaml": (b"factdiff_claims: 1\nclaims: [\n", "malformed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_input_one_line_error_no_output(tmp_path: Path, name: str) -> None:
+    data, message = BAD[name]
+    src = tmp_path / name
+    if data is not None:
+        src.write_bytes(data)
+    out = tmp_path / "out.md"
+    r = run("compare", str(src), str(SEED_B), "-o", str(out))
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and message in r.stderr and str(src) in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == ([src] if data is not None else [])
+
+
+def test_directory_and_single_source(tmp_path: Path) -> None:
+    r = run("compare", str(tmp_path), str(SEED_B))
+    assert r.returncode == 2 and "directory" in r.stderr
+    r = run("compare", str(SEED_B))
+    assert r.returncode == 2 and "at least two sources" in r.stderr
+
+
+def test_bad_config(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("match:\n  same_claimm: 0.5\n", encoding="utf-8")
+    r = run("compare", str(SEED_A), str(SEED_B), "--config", str(cfg))
+    assert r.returncode == 2 and "unknown setting 'match.same_claimm'" in r.stderr
+    cfg.write_text("match: [\n", encoding="utf-8")
+    r = run("compare", str(SEED_A), str(SEED_B), "--config", str(cfg))
+    assert r.returncode == 2 and "malformed YAML" in r.stderr
+
+
+def test_bad_usage() -> None:
+    r = run("compare", str(SEED_A), str(SEED_B), "--format", "pdf")
+    assert r.returncode == 2 and "invalid choice" in r.stderr
+
+
+def test_utf16_and_large_input(tmp_path: Path) -> None:
+    utf16 = tmp_path / "a.txt"
+    utf16.write_bytes(SEED_A.read_text(encoding="utf-8").encode("utf-16"))
+    r = run("compare", str(utf16), str(SEED_B), "-o", os.devnull)
+    assert r.returncode == 0, r.stderr
+    big = tmp_path / "big.txt"
+    body = SEED_B.read_text(encoding="utf-8")
+    big.write_text((body + "\n\n") * 60, encoding="utf-8")  # repeated copy: many claims
+    r = run("compare", str(SEED_A), str(big), "-o", os.devnull)
+    assert r.returncode == 0, r.stderr
