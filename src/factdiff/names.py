@@ -1,0 +1,625 @@
+"""Names: find them in running text, decide whether two spellings are one name, group variants.
+
+``same_name`` compares names token by token: both names are folded (case, accents, punctuation,
+Cyrillic/Greek letters), reduced to a phonetic-ish key per token, and each token of the shorter
+name must align, in order (or in a rotation: "Putin, Vladimir"), with a token of the longer one,
+within an edit tolerance that grows with the token's length. Extra tokens in the longer name are
+allowed only between its first and last aligned tokens (middle names, patronymics), so
+"Marine Le Pen" is not "Jean-Marie Le Pen".
+
+``find_variants`` groups whole mentions (not single words): every distinct spelling is a node, an
+edge joins two spellings that ``same_name`` accepts (or that ``settings.aliases`` declares one
+entity); each connected component is then cut back to the spellings that match its canonical
+form, so a chain A~B~C cannot pull in a C unrelated to A.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from rapidfuzz.distance import OSA
+
+from factdiff._graph import connected_components
+from factdiff.config import NameSettings
+from factdiff.models import NameMention, VariantForm, VariantGroup
+
+__all__ = ["extract_names", "find_variants", "fold", "same_name"]
+
+# --------------------------------------------------------------------------------------------
+# Folding
+# --------------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string (rules as data, kept readable)."""
+    return text.split()
+
+
+# Letters that Unicode decomposition does not reduce to ASCII.
+_SPECIAL = {
+    "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ł": "l", "đ": "d", "ð": "d",
+    "þ": "th", "ħ": "h", "ŋ": "n",
+}  # fmt: skip
+# Simple romanisation of Cyrillic and Greek, so "Сергей Лавров" compares with "Sergei Lavrov".
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўјљњћђџқұүөңғһ",
+        _words(
+            "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya "
+            "i i ye g u j lj nj c dj dz k u u o n g h"
+        ),
+        strict=True,
+    )
+)
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        _words("a v g d e z i th i k l m n x o p r s s t y f ch ps o"),
+        strict=True,
+    )
+)
+_TRANSLIT = {**_SPECIAL, **{k: ("" if v == "_" else v) for k, v in _CYRILLIC.items()}, **_GREEK}
+_APOSTROPHES = re.compile(r"['’‘`ʼʻʿʾ´\"]")
+_SEPARATORS = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Lower-case ASCII form of ``name``: accents and apostrophes dropped, other punctuation as
+    single spaces, Cyrillic and Greek romanised. Idempotent."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(_TRANSLIT.get(c, c) for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("", text)
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+# Rewrites from a folded token to a comparison key: spelling choices of transliteration that
+# carry no difference between names. Applied in order; each with why.
+_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"ph", "f"),  # Philipp / Filip
+        (r"w", "v"),  # Wladimir / Vladimir (German/Polish romanisation of В)
+        (r"ck", "k"),  # Frederick / Frederik
+        (r"q", "k"),  # Qaddafi / Kaddafi
+        (r"kh", "h"),  # Khodorkovsky / Hodorkovsky
+        (r"ou", "u"),  # Mahmoud / Mahmud, Rouhani / Ruhani
+        (r"oo", "u"),  # Mahmood / Mahmud
+        (r"ee", "i"),  # Yazeed / Yazid
+        (r"y", "i"),  # Sergey / Sergei, Zelenskyy / Zelenskii
+        (r"(?<=[aeiou])j(?![aeiou])", "i"),  # Sergej / Sergei, Majskij / Mayskiy
+        (r"(.)\1+", r"\1"),  # doubled letters: Hassan / Hasan, Emmanuel / Emanuel
+    )
+)
+
+# Connecting particles: they neither make nor break a match ("bin", "ibn", "al-", "van").
+_PARTICLES = frozenset(
+    _words(
+        "al el ul ad ar as ash at az bin ibn ben bint abu de del della der den di da das do dos du "
+        "la le lo van von ter ten y e i"
+    )
+)
+# Honorifics that may lead a name in lists ("Shaikh Isa …", "Dr Jane …").
+_HONORIFICS = frozenset(_words("mr mrs ms miss dr prof sir dame shaikh sheikh sheik haji hajji"))
+
+# Suffixes that turn a place into its people or adjective (Russia/Russian, Japan/Japanese,
+# Iraq/Iraqi, Chechnya/Chechen is caught by the edit tolerance): never a spelling variant.
+_DERIVATIONS = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ite", "er", "ns", "ans", "ians")
+
+
+_VOWELS_AFTER_FIRST = re.compile(r"(?<=.)[aeiouyh]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(key: str) -> str:
+    """First letter and the consonants after it (h counts as a vowel sign: "Kūh", "Juan")."""
+    return _DOUBLED.sub(r"\1", _VOWELS_AFTER_FIRST.sub("", key))
+
+
+def _key(token: str) -> str:
+    for pattern, repl in _KEY_RULES:
+        token = pattern.sub(repl, token)
+    return token
+
+
+@dataclass(frozen=True)
+class _Name:
+    tokens: tuple[str, ...]  # folded, particles and honorifics removed
+    keys: tuple[str, ...]
+    joined: str  # all folded tokens (particles included) without spaces
+    digits: tuple[str, ...]
+    acronym: bool
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+
+
+@lru_cache(maxsize=65536)
+def _parse(name: str) -> _Name:
+    folded = fold(name).split()
+    kept = [t for t in folded if t not in _PARTICLES and t not in _HONORIFICS] or folded
+    return _Name(
+        tokens=tuple(kept),
+        keys=tuple(_key(t) for t in kept),
+        joined="".join(folded),
+        digits=tuple(sorted(re.findall(r"\d+", "".join(folded)))),
+        acronym=bool(_ACRONYM.match(name.strip())),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# same_name
+# --------------------------------------------------------------------------------------------
+
+_NONE, _WEAK, _STRONG = 0, 1, 2
+_DIGIT = re.compile(r"\d")
+
+
+def _tolerance(length: int) -> int:
+    """Edits allowed between two token keys, by the longer key's length."""
+    if length <= 4:
+        return 0
+    if length <= 8:
+        return 1
+    return 2
+
+
+def _derived(a: str, b: str) -> bool:
+    """True if one token is the other plus a demonym/derivation suffix (Russia/Russian)."""
+    short, long = sorted((a, b), key=len)
+    for suffix in _DERIVATIONS:
+        if long.endswith(suffix):
+            stem = long[: -len(suffix)]
+            # Canada/Canadian, Italy/Italian: a final vowel gives way to a longer suffix
+            vowel_dropped = len(suffix) >= 2 and short[-1:] in "aeiouy" and stem == short[:-1]
+            if stem == short or (vowel_dropped and stem):
+                return True
+    return False
+
+
+@lru_cache(maxsize=262144)
+def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -> int:
+    """How well two folded tokens (with their keys) agree: strong, weak or not at all."""
+    if a == b or ka == kb:
+        return _STRONG
+    if _DIGIT.search(a) or _DIGIT.search(b):
+        return _NONE
+    if len(a) == 1 or len(b) == 1:  # an initial: "V. Putin"
+        return _WEAK if a[0] == b[0] else _NONE
+    tolerance = _tolerance(max(len(ka), len(kb)))
+    # A changed first letter must not also change the length: "Prussia" is no typo of "Russia".
+    close = (ka[0] == kb[0] or len(ka) == len(kb)) and OSA.distance(
+        ka, kb, score_cutoff=tolerance
+    ) <= tolerance
+    # Same consonants, other vowels (John/Juan, Kuh/Koh): romanisations disagree most on vowels,
+    # but so do different names (Hassan/Hussein), so this only supports a match made elsewhere.
+    consonants = len(ka) >= 3 and len(kb) >= 3 and len(_skeleton(ka)) >= 2
+    consonants = consonants and _skeleton(ka) == _skeleton(kb)
+    # A truncated last token ("… Belkassem Dr" / "… Belkassem Drissi").
+    truncated = (a_last and len(a) >= 2 and b.startswith(a)) or (
+        b_last and len(b) >= 2 and a.startswith(b)
+    )
+    if not (close or consonants or truncated) or _derived(a, b) or _derived(ka, kb):
+        return _NONE
+    return _STRONG if close else _WEAK
+    if len(a) == 1 or len(b) == 1:  # an initial: "V. Putin"
+        return _WEAK if a[0] == b[0] else _NONE
+    if _derived(a, b) or _derived(ka, kb):
+        return _NONE
+    # A changed first letter must not also change the length: "Prussia" is no typo of "Russia".
+    if (ka[0] == kb[0] or len(ka) == len(kb)) and OSA.distance(ka, kb) <= _tolerance(
+        max(len(ka), len(kb))
+    ):
+        return _STRONG
+    # Same consonants, other vowels (John/Juan, Kuh/Koh): romanisations disagree most on vowels,
+    # but so do different names (Hassan/Hussein), so this only supports a match made elsewhere.
+    if len(ka) >= 3 and len(kb) >= 3:
+        sa, sb = _skeleton(ka), _skeleton(kb)
+        if sa == sb and len(sa) >= 2:
+            return _WEAK
+    # A truncated last token ("… Belkassem Dr" / "… Belkassem Drissi").
+    if (a_last and len(a) >= 2 and b.startswith(a)) or (b_last and len(b) >= 2 and a.startswith(b)):
+        return _WEAK
+    return _NONE
+
+
+def _align(s: _Name, lng: _Name) -> bool:
+    """Every token of ``s`` aligned to a distinct token of ``lng``, in order or rotated."""
+    k, n = len(s.tokens), len(lng.tokens)
+    if k == 0 or k > n or n > 12:
+        return False
+    if k == 1 and n > 1:
+        return False  # a lone surname is not the full name: "Obama" could be any Obama
+    best = False
+    for r in range(k):
+        order = list(range(r, k)) + list(range(r))
+        for chosen in combinations(range(n), k):
+            if n > k and (chosen[0] != 0 or chosen[-1] != n - 1):
+                continue  # extra tokens only in the middle (middle names, patronymics)
+            strong = weak = 0
+            for si, li in zip(order, chosen, strict=True):
+                level = _token_level(
+                    s.tokens[si], s.keys[si], lng.tokens[li], lng.keys[li], si == k - 1, li == n - 1
+                )
+                if level == _NONE:
+                    break
+                if level == _STRONG:
+                    strong += 1
+                else:
+                    weak += 1
+            else:
+                if strong >= 1 and weak <= strong:
+                    best = True
+                    break
+        if best:
+            break
+    return best
+
+
+def _merges(name: _Name) -> Iterable[_Name]:
+    """``name`` with one pair of adjacent tokens written together ("Jan Daniel" → "JanDaniel")."""
+    for i in range(len(name.tokens) - 1):
+        tokens = (*name.tokens[:i], name.tokens[i] + name.tokens[i + 1], *name.tokens[i + 2 :])
+        yield _Name(tokens, tuple(_key(t) for t in tokens), name.joined, name.digits, False)
+
+
+@lru_cache(maxsize=262144)
+def _same(a: str, b: str) -> bool:
+    pa, pb = _parse(a), _parse(b)
+    if not pa.joined or not pb.joined:
+        return a.strip() == b.strip() and bool(a.strip())
+    if pa.digits != pb.digits:
+        return False
+    if pa.joined == pb.joined:
+        return True
+    if pa.acronym or pb.acronym:
+        # An acronym matches only a permutation of its own letters (LGBTQ/LGBQT, not NBC/CNN).
+        return len(pa.joined) == len(pb.joined) and sorted(pa.joined) == sorted(pb.joined)
+    s, lng = (pa, pb) if len(pa.tokens) <= len(pb.tokens) else (pb, pa)
+    if _align(s, lng) or (len(s.tokens) == len(lng.tokens) and _align(lng, s)):
+        return True
+    if len(s.tokens) < len(lng.tokens):
+        return any(_align(s, m) or _align(m, s) for m in _merges(lng))
+    return False
+
+
+def same_name(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` spellings of one name (a person, company or place)?
+
+    Accepts case, accent and punctuation differences, small typos scaled to each word's length
+    (Deumier/Duemier, Versailles/Versaille), transliteration spellings (Sergey/Sergei), word order
+    ("Putin, Vladimir"), joined words ("VladimirPutin"), initials and added middle names. Refuses
+    different first names with one surname, place/demonym pairs (Russia/Russian), acronyms other
+    than a permutation of the same letters, and names that differ in their numbers.
+    """
+    x, y = sorted((a, b))
+    return _same(x, y)
+
+
+# --------------------------------------------------------------------------------------------
+# extract_names
+# --------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:\w|['’\-](?=\w))*")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+# Common words that start sentences with a capital without being names.
+_FUNCTION_WORDS = frozenset(
+    _words(
+        """
+        a an the this that these those there here it its he she they we i you his her their our
+        my your if when while after before as at in on of for from by with without but and or
+        nor so yet also despite during since until although though because according meanwhile
+        however moreover then thus still even only just not no yes all some many most few
+        several each every both other another such what who whom whose which where why how one
+        two three four five six seven eight nine ten hundreds thousands dozens being upon into
+        over under about around between against among once now today yesterday tomorrow last
+        next first new more less instead indeed perhaps maybe there's it's let read take see
+        watch stop click sign"""
+    )
+)
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april may
+        june july august september october november december i"""
+    )
+)
+# Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
+# is among them, so "Foreign Ministry" and "Islamic State" stay whole.
+_CORE_TITLES = frozenset(
+    _words(
+        """
+        president chancellor minister secretary premier king queen prince princess pope emperor
+        senator sen governor gov mayor judge justice ambassador commissioner chairman chairwoman
+        chair ceo spokesman spokeswoman spokesperson general gen colonel col captain capt lieutenant
+        lt sergeant sgt admiral commander mr mrs ms miss dr prof professor sir dame lord lady rev
+        reverend sheikh shaikh emir congressman congresswoman representative rep director officer
+        leader"""
+    )
+)
+_TITLE_QUALIFIERS = frozenset(
+    _words(
+        """
+        prime vice deputy foreign interior defence defense finance state former acting chief
+        executive attorney general of the federal assistant first lord high"""
+    )
+)
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch|ean)$")
+# Lower-case words allowed inside a name: "Bank of America", "Osama bin Laden".
+_CONNECTORS = frozenset(
+    _words("of de du des la le van von der den bin ibn al el da do dos di del y")
+)
+_ABBREVIATIONS = frozenset(
+    _words("mr mrs ms dr st jr sr gen col prof sen rep gov lt sgt capt mt ft")
+)
+_PARTICLE_CAP = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|de|d|l)['’\-][^\W\d_]")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or bool(_PARTICLE_CAP.match(word))
+
+
+def _is_acronym_or_digits(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters)) or (
+        word[:1].isupper() and any(c.isdigit() for c in word)
+    )
+
+
+def _base(word: str) -> str:
+    """Lower-case word without a possessive or contraction ("They’re" → "they")."""
+    return re.split(r"['’]", word.casefold(), maxsplit=1)[0]
+
+
+def _sentence_initial(text: str, start: int, prev: _Tok | None) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0“”\"‘'([«—–-":
+        if text[i] in "\n":
+            return True
+        i -= 1
+    if i < 0 or text[i] in "\n\r!?:;":
+        return True
+    if text[i] == ".":
+        # "Mr. Putin", "V. Putin": the period belongs to an abbreviation or an initial
+        return not (
+            prev is not None
+            and prev.end == i
+            and (len(prev.text) == 1 or prev.text.casefold() in _ABBREVIATIONS)
+        )
+    return False
+
+
+def _is_heading(words: Sequence[str], line: str) -> bool:
+    """A title-case line without sentence punctuation at its end (a headline or a label)."""
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    if not words or not long or line.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    return sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
+
+
+def _strip_titles(toks: list[_Tok]) -> list[_Tok]:
+    i, core = 0, False
+    while i < len(toks):
+        low = toks[i].text.casefold()
+        nxt = toks[i + 1].text.casefold() if i + 1 < len(toks) else ""
+        if low in _CORE_TITLES:
+            core = True
+        elif not (
+            low in _TITLE_QUALIFIERS
+            or low in _CONNECTORS
+            or (_DEMONYM.match(toks[i].text) and (nxt in _CORE_TITLES or nxt in _TITLE_QUALIFIERS))
+        ):
+            break
+        i += 1
+    if not core:
+        return toks
+    rest = toks[i:]
+    while rest and rest[0].text.casefold() in _CONNECTORS:
+        rest = rest[1:]
+    return rest
+
+
+def extract_names(text: str) -> list[NameMention]:
+    """Names (people, places, organisations, acronyms) in running text, in order.
+
+    Titles are left out of the mention ("German Chancellor Angela Merkel" → "Angela Merkel") and
+    possessives folded in ``NameMention.text`` ("Putin’s" → "Putin"); ``text[start:end]`` is the
+    mention as written.
+    """
+    all_tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    lower_words = {_base(t.text) for t in all_tokens if t.text[:1].islower()}
+    # Headings are title case, so their capitals say nothing: keep there only words seen
+    # capitalised inside an ordinary sentence, acronyms and words with digits.
+    line_starts: list[int] = []
+    line_heading: list[bool] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        words = [m.group() for m in _TOKEN.finditer(line)]
+        line_starts.append(pos)
+        line_heading.append(_is_heading(words, line))
+        pos += len(line)
+
+    def heading_at(offset: int) -> bool:
+        return line_heading[bisect_right(line_starts, offset) - 1]
+
+    known: set[str] = set()
+    candidates: list[tuple[_Tok, bool, bool]] = []  # token, sentence-initial, in heading
+    prev: _Tok | None = None
+    for tok in all_tokens:
+        initial = _sentence_initial(text, tok.start, prev)
+        heading = heading_at(tok.start)
+        if _is_cap(tok.text) and not initial and not heading:
+            known.add(_POSSESSIVE.sub("", tok.text))
+        candidates.append((tok, initial, heading))
+        prev = tok
+
+    def keep(tok: _Tok, initial: bool, heading: bool) -> bool:
+        word = _POSSESSIVE.sub("", tok.text)
+        if not _is_cap(word) or word.casefold() in _NOT_NAMES:
+            return False
+        if _is_acronym_or_digits(word):
+            return True
+        if heading:
+            return word in known
+        if initial:
+            base = _base(word)
+            plural = base[:-1] if base.endswith("s") else base + "s"
+            return base not in _FUNCTION_WORDS and not {base, plural} & lower_words
+        return True
+
+    mentions: list[NameMention] = []
+    run: list[_Tok] = []
+    pending: list[_Tok] = []  # connectors waiting for a capitalised word
+
+    def flush() -> None:
+        toks = _strip_titles(run)
+        if toks:
+            start, end = toks[0].start, toks[-1].end
+            raw = text[start:end]
+            folded = _POSSESSIVE.sub("", raw)
+            if folded.casefold() not in _NOT_NAMES and not (
+                len(toks) == 1 and toks[0].text.casefold() in _CORE_TITLES
+            ):
+                mentions.append(NameMention(folded, start, end))
+        run.clear()
+        pending.clear()
+
+    for tok, initial, heading in candidates:
+        gap = text[run[-1].end : tok.start] if run else ""
+        gap_ok = gap in (" ", "\u00a0") or (
+            gap in (". ", ".\u00a0")
+            and (len(run[-1].text) == 1 or run[-1].text.casefold() in _ABBREVIATIONS)
+        )
+        if run and pending:
+            gap = text[pending[-1].end : tok.start]
+            gap_ok = gap == " "
+        if keep(tok, initial, heading):
+            if run and not gap_ok:
+                flush()
+            run.extend(pending)
+            pending.clear()
+            run.append(tok)
+            if _POSSESSIVE.search(tok.text):
+                flush()
+        elif run and gap_ok and tok.text in _CONNECTORS and not pending:
+            pending.append(tok)
+        else:
+            if run:
+                flush()
+            pending.clear()
+    if run:
+        flush()
+    return mentions
+
+
+# --------------------------------------------------------------------------------------------
+# find_variants
+# --------------------------------------------------------------------------------------------
+
+
+def _blocks(form: str) -> set[str]:
+    """Index keys: a candidate pair shares the start or end of a token (or of the joined name)."""
+    p = _parse(form)
+    keys = set()
+    for t in (*p.keys, _key(p.joined)):
+        keys.add("<" + t[:3])
+        keys.add(">" + t[-3:])
+    return keys
+
+
+def _pairs(forms: Sequence[str]) -> set[tuple[str, str]]:
+    index: dict[str, list[str]] = {}
+    for f in forms:
+        for k in _blocks(f):
+            index.setdefault(k, []).append(f)
+    pairs: set[tuple[str, str]] = set()
+    for members in index.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add((a, b) if a < b else (b, a))
+    return pairs
+
+
+def find_variants(
+    mentions: Mapping[str, Sequence[str]], settings: NameSettings | None = None
+) -> list[VariantGroup]:
+    """Groups of one name spelled several ways across and within sources.
+
+    ``mentions`` maps a source id to that source's name mentions in order (repeats count). The
+    unit grouped is the whole mention, so "Joël Deumier" and "Joel Duemier" form one group and the
+    bare surnames "Deumier" and "Duemier" another. Only groups with at least two spellings are
+    returned, sorted by canonical form; a source using two or more of a group's spellings is
+    listed in ``inconsistent_sources``.
+    """
+    settings = settings or NameSettings()
+    stop = {fold(s) for s in settings.stop_entities}
+    counts: dict[str, dict[str, int]] = {}
+    for source, names in mentions.items():
+        for name in names:
+            if name.strip() and fold(name) not in stop:
+                per = counts.setdefault(name, {})
+                per[source] = per.get(source, 0) + 1
+    forms = sorted(counts)
+    never = {frozenset((fold(a), fold(b))) for a, b in settings.never_merge}
+    aliases = {frozenset((fold(a), fold(b))) for a, b in settings.aliases}
+
+    def linked(a: str, b: str) -> bool:
+        pair = frozenset((fold(a), fold(b)))
+        if pair in never:
+            return False
+        return pair in aliases or same_name(a, b)
+
+    edges = [p for p in _pairs(forms) if linked(*p)]
+    by_fold: dict[str, list[str]] = {}
+    for f in forms:
+        by_fold.setdefault(fold(f), []).append(f)
+    for a, b in settings.aliases:
+        for x in by_fold.get(fold(a), []):
+            edges.extend((x, y) for y in by_fold.get(fold(b), []) if frozenset((x, y)) not in never)
+
+    def total(form: str) -> tuple[int, int, str]:
+        per = counts[form]
+        return (-sum(per.values()), -len(per), form)
+
+    groups: list[VariantGroup] = []
+    pending = connected_components(forms, edges)
+    while pending:
+        component = pending.pop()
+        if len(component) < 2:
+            continue
+        ranked = sorted(component, key=total)
+        canonical = ranked[0]
+        members = [canonical] + [f for f in ranked[1:] if linked(canonical, f)]
+        rest = [f for f in component if f not in members]
+        if rest:  # chain guard: what does not match the canonical form is grouped afresh
+            keep = set(rest)
+            pending.extend(connected_components(rest, [e for e in edges if keep.issuperset(e)]))
+        if len(members) < 2:
+            continue
+        variant_forms = tuple(
+            VariantForm(f, tuple(sorted(counts[f].items()))) for f in sorted(members, key=total)
+        )
+        used: dict[str, int] = {}
+        for f in members:
+            for source in counts[f]:
+                used[source] = used.get(source, 0) + 1
+        inconsistent = tuple(sorted(s for s, n in used.items() if n >= 2))
+        groups.append(VariantGroup(canonical, variant_forms, inconsistent))
+    groups.sort(key=lambda g: (fold(g.canonical), g.canonical))
+    return groups

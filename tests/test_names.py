@@ -1,0 +1,342 @@
+"""Names stage: same_name, extract_names, find_variants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdiff.config import NameSettings
+from factdiff.models import VariantGroup
+from factdiff.names import extract_names, find_variants, fold, same_name
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+
+# --------------------------------------------------------------------------------------------
+# same_name
+# --------------------------------------------------------------------------------------------
+
+SAME = [
+    ("Joël Deumier", "Joel Duemier"),  # accent + transposed letters
+    ("Deumier", "Duemier"),
+    ("Versailles", "Versaille"),  # dropped letter
+    ("Emanuel Macron", "Emmanuel Macron"),  # doubled letter
+    ("Sergey Lavrov", "Sergei Lavrov"),  # transliteration
+    ("Sergejs Lavrovs", "Sergey Viktorovich Lavrov"),  # Latvian endings, patronymic added
+    ("Wladimir Putin", "Vladimir Putin"),
+    ("Putin, Vladimir", "Vladimir Putin"),  # word order
+    ("Putin Vladimir", "Vladimir Putin"),
+    ("AlisherUsmanov", "Alisher Usmanov"),  # joined words
+    ("JanDaniel Bothma", "Jan Daniel Bothma"),
+    ("V. Putin", "Vladimir Putin"),  # initial
+    ("Vladimir Vladimirovich Putin", "Vladimir Putin"),  # middle name
+    ("Margarita Simonyán", "Margarita Simonyan"),
+    ("Сергей Лавров", "Sergei Lavrov"),  # Cyrillic
+    ("Osama bin Laden", "Usama ibn Laden"),  # particles
+    ("Bachar el-Assad", "Bashar al-Assad"),
+    ("Kim Jong-un", "Kim Jong Un"),
+    ("Xinmaji Zhen", "xin ma ji zhen"),
+    ("LGBTQ", "LGBQT"),  # an acronym's letters permuted
+    ("NATO", "Nato"),
+    ("France24", "France 24"),
+    ("Hannibal", "Hanniball"),
+    ("Friedrich Lindenberg", "Friedrich Lyndenburg"),
+]
+
+DIFFERENT = [
+    ("Ihab Makhlouf", "Rami Makhlouf"),  # same surname, different first names
+    ("Octavian Scholz", "Olaf Scholz"),
+    ("Barack Obama", "Michelle Obama"),
+    ("Sergey Viktorovich Lavrov", "Sergey Borisovich Lavrov"),  # different patronymics
+    ("Marine Le Pen", "Jean-Marie Le Pen"),  # an extra first name is not a middle name
+    ("Bashar al-Assad", "Hafez al-Assad"),
+    ("Friedrich Lindenberg", "Lars Friedrich Lindemann"),
+    ("Russia", "Russian"),  # place and demonym
+    ("France", "French"),
+    ("Chechnya", "Chechen"),
+    ("Canada", "Canadian"),
+    ("Japan", "Japanese"),
+    ("Iraq", "Iraqi"),
+    ("Russia", "Prussia"),
+    ("Iran", "Iraq"),  # short words allow no typo
+    ("NBC", "CNN"),  # acronyms a letter apart
+    ("NBC", "NBA"),
+    ("France24", "FranceInfo"),
+    ("France24", "France 2"),  # different numbers
+    ("Macron", "Merkel"),
+    ("Trump", "Trudeau"),
+    ("Putin", "Lavrov"),
+    ("Obama", "Barack Obama"),  # a lone surname could be any Obama
+    ("Frederik Richter", "Frank Richter"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_name_accepts_variants(a: str, b: str) -> None:
+    assert same_name(a, b)
+    assert same_name(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_same_name_refuses_different_names(a: str, b: str) -> None:
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Joël Deumier", "joel deumier"),
+        ("Putin’s", "putins"),
+        ("al-Assad", "al assad"),
+        ("Høgsjø", "hogsjo"),
+        ("Сергей", "sergei"),
+        ("  ", ""),
+    ],
+)
+def test_fold(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+NAME_ALPHABET = st.sampled_from(list("aeiouyAEIOUYbcdfghjklmnprstvwzBCDKLMNPRSTVZéëøçß- .'’0"))
+names = st.text(NAME_ALPHABET, min_size=1, max_size=24) | st.sampled_from(
+    [a for pair in SAME + DIFFERENT for a in pair]
+)
+
+
+@given(names, names)
+def test_same_name_is_symmetric(a: str, b: str) -> None:
+    assert same_name(a, b) == same_name(b, a)
+
+
+@given(st.text(min_size=1).filter(lambda s: s.strip()))
+def test_a_name_is_the_same_as_itself(name: str) -> None:
+    assert same_name(name, name)
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+
+
+# --------------------------------------------------------------------------------------------
+# extract_names
+# --------------------------------------------------------------------------------------------
+
+EXTRACT = [
+    (
+        "A Chechen gay man has escaped Russia without harm and made his way across the French "
+        "border, according to Joël Deumier, president of the LGBTQ organization SOS Homophobie.",
+        ["Chechen", "Russia", "French", "Joël Deumier", "LGBTQ", "SOS Homophobie"],
+    ),
+    (
+        "The same day the first Chechen refugee made his way into France, Macron met with "
+        "Russian president Vladimir Putin in Versailles.",
+        ["Chechen", "France", "Macron", "Russian", "Vladimir Putin", "Versailles"],
+    ),
+    (
+        "This falls in sharp contrast to what Russian Foreign Minister Sergei Lavrov told the "
+        "press earlier this week.",
+        ["Sergei Lavrov"],
+    ),
+    (
+        "While France’s president as well as Canadian Prime Minister Justin Trudeau and German "
+        "Chancellor Angela Merkel have been outspoken about condemning the issue, the U.S. "
+        "president has remained mostly quiet.",
+        ["France", "Justin Trudeau", "Angela Merkel", "U.S."],
+    ),
+    (
+        "“We hear Mr. Putin say that he has launched an investigation,” he told the Local.",
+        ["Putin", "Local"],
+    ),
+    (
+        "But LGBT activist Deumier has doubts about Putin’s promise for an investigation.",
+        ["LGBT", "Deumier", "Putin"],
+    ),
+    (
+        "Read More: Disturbing Details of Executions Emerge From Chechnya's 'Gay Torture Camps': "
+        "Report\nThey say the camps are in Chechnya.",
+        ["Chechnya", "Chechnya"],
+    ),
+    (
+        "In early May, France24 shared a video. Russian newspaper Novaya Gazeta reported it.",
+        ["France24", "Russian", "Novaya Gazeta"],
+    ),
+    (
+        "But human rights groups like Amnesty International and Human Rights Watch are seeking "
+        "an investigation.",
+        ["Amnesty International", "Human Rights Watch"],
+    ),
+    (
+        "Two months ago, reports came out. The government denied it on Monday, Human Rights "
+        "Watch said.",
+        ["Human Rights Watch"],
+    ),
+    ("Government officials met. The officials said the government would act.", []),
+    ("He met Osama bin Laden and Bank of America staff.", ["Osama bin Laden", "Bank of America"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXTRACT)
+def test_extract_names(sentence: str, expected: list[str]) -> None:
+    assert [m.text for m in extract_names(sentence)] == expected
+
+
+def test_extract_names_spans_point_at_the_mention() -> None:
+    text = "Chechnya’s leader and Putin's allies met Joel Duemier."
+    mentions = extract_names(text)
+    assert [(m.text, text[m.start : m.end]) for m in mentions] == [
+        ("Chechnya", "Chechnya’s"),
+        ("Putin", "Putin's"),
+        ("Joel Duemier", "Joel Duemier"),
+    ]
+
+
+@given(st.text(st.sampled_from(list("Ab Cd’s. \n“”-Éx1 of'")), max_size=80))
+def test_extract_names_spans_hold_the_text(text: str) -> None:
+    for m in extract_names(text):
+        raw = text[m.start : m.end]
+        assert raw.startswith(m.text)
+        assert raw[len(m.text) :] in ("", "'s", "’s", "'", "’")
+
+
+# --------------------------------------------------------------------------------------------
+# find_variants
+# --------------------------------------------------------------------------------------------
+
+
+def _seed_mentions() -> dict[str, list[str]]:
+    assert len(SEEDS) == 2
+    return {
+        letter: [m.text for m in extract_names(path.read_text(encoding="utf-8"))]
+        for letter, path in zip("AB", SEEDS, strict=True)
+    }
+
+
+def _groups_with(groups: list[VariantGroup], a: str, b: str) -> list[VariantGroup]:
+    def has(g: VariantGroup, word: str) -> bool:
+        return any(word in f.text.split() for f in g.forms)
+
+    return [g for g in groups if has(g, a) and has(g, b)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Deumier", "Duemier"), ("Joël", "Joel"), ("Versailles", "Versaille"), ("LGBTQ", "LGBQT")],
+)
+def test_seed_variants_required(a: str, b: str) -> None:
+    assert _groups_with(find_variants(_seed_mentions()), a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Chechen", "Chechnya"),
+        ("Russia", "Russian"),
+        ("France", "French"),
+        ("NBC", "CNN"),
+        ("France24", "FranceInfo"),
+        ("Macron", "Merkel"),
+        ("Trump", "Trudeau"),
+        ("Putin", "Lavrov"),
+    ],
+)
+def test_seed_variants_forbidden(a: str, b: str) -> None:
+    assert not _groups_with(find_variants(_seed_mentions()), a, b)
+
+
+def test_seed_source_b_is_inconsistent_about_deumier() -> None:
+    groups = _groups_with(find_variants(_seed_mentions()), "Deumier", "Duemier")
+    assert any("B" in g.inconsistent_sources for g in groups)
+
+
+def test_find_variants_counts_and_canonical() -> None:
+    groups = find_variants(
+        {"A": ["Joël Deumier", "Joël Deumier"], "B": ["Joel Deumier", "Joel Duemier"], "C": []}
+    )
+    assert len(groups) == 1
+    g = groups[0]
+    assert g.canonical == "Joël Deumier"
+    assert [(f.text, f.counts) for f in g.forms] == [
+        ("Joël Deumier", (("A", 2),)),
+        ("Joel Deumier", (("B", 1),)),
+        ("Joel Duemier", (("B", 1),)),
+    ]
+    assert g.inconsistent_sources == ("B",)
+
+
+def test_find_variants_skips_single_spellings() -> None:
+    assert find_variants({"A": ["Putin", "Putin"], "B": ["Putin", "Macron"]}) == []
+
+
+def test_chain_guard_keeps_an_unrelated_end_out() -> None:
+    # Karin ~ Karen ~ Daren, but Daren is not Karin: the chain must not pull it in.
+    assert same_name("Karin", "Karen") and same_name("Karen", "Daren")
+    assert not same_name("Karin", "Daren")
+    groups = find_variants({"A": ["Karin", "Karin", "Karen"], "B": ["Daren"]})
+    assert [[f.text for f in g.forms] for g in groups] == [["Karin", "Karen"]]
+
+
+def test_settings_aliases_never_merge_and_stop_entities() -> None:
+    mentions = {"A": ["Putin", "Vladimir Putin", "Versailles", "Said"], "B": ["Versaille", "Saïd"]}
+    # a tie in use goes to the alphabetically first spelling
+    assert [g.canonical for g in find_variants(mentions)] == ["Said", "Versaille"]
+    custom = NameSettings(
+        aliases=(("Putin", "Vladimir Putin"),),
+        never_merge=(("Versailles", "Versaille"),),
+        stop_entities=("Said",),
+    )
+    groups = find_variants(mentions, custom)
+    assert [[f.text for f in g.forms] for g in groups] == [["Putin", "Vladimir Putin"]]
+    assert groups[0].inconsistent_sources == ("A",)
+
+
+POOL = [
+    "Joël Deumier", "Joel Deumier", "Joel Duemier", "Deumier", "Duemier", "Versailles",
+    "Versaille", "LGBTQ", "LGBQT", "LGBT", "Karin", "Karen", "Daren", "Putin", "Vladimir Putin",
+    "Russia", "Russian", "NBC", "CNN",
+]  # fmt: skip
+
+
+def _relabel(groups: list[VariantGroup], mapping: dict[str, str]) -> list[VariantGroup]:
+    from factdiff.models import VariantForm
+
+    return [
+        VariantGroup(
+            g.canonical,
+            tuple(
+                VariantForm(f.text, tuple(sorted((mapping[s], n) for s, n in f.counts)))
+                for f in g.forms
+            ),
+            tuple(sorted(mapping[s] for s in g.inconsistent_sources)),
+        )
+        for g in groups
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(POOL), max_size=12), min_size=1, max_size=4),
+    st.randoms(use_true_random=False),
+)
+def test_find_variants_ignores_mention_and_source_order(
+    per_source: list[list[str]], rnd: object
+) -> None:
+    import random
+
+    assert isinstance(rnd, random.Random)
+    letters = "ABCD"[: len(per_source)]
+    mentions = dict(zip(letters, per_source, strict=True))
+    expected = find_variants(mentions)
+    # shuffled mentions within each source, sources given in another order
+    shuffled = {s: rnd.sample(m, len(m)) for s, m in mentions.items()}
+    keys = rnd.sample(list(letters), len(letters))
+    assert find_variants({k: shuffled[k] for k in keys}) == expected
+    # sources lettered differently: only the letters change
+    perm = rnd.sample(list(letters), len(letters))
+    mapping = dict(zip(letters, perm, strict=True))
+    relettered = {mapping[s]: m for s, m in mentions.items()}
+    back = {v: k for k, v in mapping.items()}
+    assert _relabel(find_variants(relettered), back) == expected
