@@ -7,8 +7,15 @@ import factdiff
 
 def test_exported_members() -> None:
     assert set(factdiff.__all__) == {
-        "InputError", "Report", "Sentence", "__version__", "claim_similarity", "compare",
-        "same_claim", "same_name", "split_sentences",
+        "InputError",
+        "Report",
+        "Sentence",
+        "__version__",
+        "claim_similarity",
+        "compare",
+        "same_claim",
+        "same_name",
+        "split_sentences",
     }
     for name in factdiff.__all__:
         assert getattr(factdiff, name) is not None

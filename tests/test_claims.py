@@ -21,7 +21,10 @@ def _claims(text: str) -> list[Claim]:
 
 
 def test_spans_point_at_the_claim_text() -> None:
-    text = "Intro.  Macron met Putin in Versailles, but he did not go into any detail.\n\nEnd here now."
+    text = (
+        "Intro.  Macron met Putin in Versailles, but he did not go into any detail.\n\n"
+        "End here now."
+    )
     for c in _claims(text):
         assert text[c.span[0] : c.span[1]] == c.text
 
@@ -41,10 +44,16 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
     ("text", "speaker"),
     [
         ("“We spoke about the cases,” Macron said during a press conference.", "Macron"),
-        ("The refugee arrived, according to Joël Deumier, president of SOS Homophobie.", "Joël Deumier"),
+        (
+            "The refugee arrived, according to Joël Deumier, president of SOS Homophobie.",
+            "Joël Deumier",
+        ),
         ("“If they knew, they would kill me,” Nokhcho, who used a pseudonym, told NBC.", "Nokhcho"),
         ("The news was announced by Joel Deumier, president of a rights group.", "Joel Deumier"),
-        ("Russian newspaper Novaya Gazeta reported that three men had been executed.", "Novaya Gazeta"),
+        (
+            "Russian newspaper Novaya Gazeta reported that three men had been executed.",
+            "Novaya Gazeta",
+        ),
         ("The government denied accounts of the reports.", "The government"),
     ],
 )
@@ -72,7 +81,10 @@ def test_a_quote_over_several_sentences_keeps_its_speaker() -> None:
 
 
 def test_attribution_is_not_part_of_the_core() -> None:
-    assert core_text("“We spoke about it,” Macron said during a press conference.") == "We spoke about it"
+    assert (
+        core_text("“We spoke about it,” Macron said during a press conference.")
+        == "We spoke about it"
+    )
     assert core_text("I told President Putin what France expects.") == (
         "I told President Putin what France expects"
     )
@@ -110,10 +122,12 @@ def test_dates(text: str, values: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("He took steps to establish the truth", "did"),
-     ("He intends to investigate the activities", "will"),
-     ("Putin would start by talking to a prosecutor", "will"),
-     ("The camps may exist", "may")],
+    [
+        ("He took steps to establish the truth", "did"),
+        ("He intends to investigate the activities", "will"),
+        ("Putin would start by talking to a prosecutor", "will"),
+        ("The camps may exist", "may"),
+    ],
 )
 def test_modality(text: str, value: str) -> None:
     assert modality(text) == value
@@ -121,8 +135,12 @@ def test_modality(text: str, value: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("LGBT people don’t exist", True), ("there are no gay men", True),
-     ("He escaped without harm", False), ("They exist", False)],
+    [
+        ("LGBT people don’t exist", True),
+        ("there are no gay men", True),
+        ("He escaped without harm", False),
+        ("They exist", False),
+    ],
 )
 def test_negation(text: str, value: bool) -> None:
     assert negated(text) is value

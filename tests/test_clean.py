@@ -14,9 +14,18 @@ def _clean(text: str) -> tuple[str | None, list[str], list[str]]:
 
 @pytest.mark.parametrize(
     "furniture",
-    ["- Advertisement -", "Related Articles", "Latest Articles", "By Meghan Werft",
-     "Read More: Gay Men Are Being Abducted", "Take Action: Tell World Leaders to Act",
-     "News", "Demand Equity", "Share this", "Subscribe to our newsletter"],
+    [
+        "- Advertisement -",
+        "Related Articles",
+        "Latest Articles",
+        "By Meghan Werft",
+        "Read More: Gay Men Are Being Abducted",
+        "Take Action: Tell World Leaders to Act",
+        "News",
+        "Demand Equity",
+        "Share this",
+        "Subscribe to our newsletter",
+    ],
 )
 def test_furniture_lines_are_set_aside(furniture: str) -> None:
     text = f"Macron met Putin on Monday.\n\n{furniture}\n\nThe talks lasted an hour."
@@ -26,15 +35,22 @@ def test_furniture_lines_are_set_aside(furniture: str) -> None:
 
 
 def test_glued_advertisement_prefix_keeps_the_sentence() -> None:
-    _, body, dropped = _clean("Intro line of the story here.\n\n- Advertisement -On Monday, France acted.")
+    _, body, dropped = _clean(
+        "Intro line of the story here.\n\n- Advertisement -On Monday, France acted."
+    )
     assert body[-1] == "On Monday, France acted." and dropped == ["- Advertisement -"]
 
 
 def test_title_is_the_first_line_or_the_headline_near_the_end() -> None:
-    title, body, _ = _clean("France Welcomes Its First Refugee\n\nA man arrived in Paris on Monday.")
-    assert title == "France Welcomes Its First Refugee" and body == ["A man arrived in Paris on Monday."]
+    title, body, _ = _clean(
+        "France Welcomes Its First Refugee\n\nA man arrived in Paris on Monday."
+    )
+    assert title == "France Welcomes Its First Refugee" and body == [
+        "A man arrived in Paris on Monday."
+    ]
     title, body, dropped = _clean(
-        "A man arrived in Paris on Monday.\n\nNews\n\nFrance Welcomes First Refugee From Chechnya\n\nBy Jo Smith"
+        "A man arrived in Paris on Monday.\n\nNews\n\n"
+        "France Welcomes First Refugee From Chechnya\n\nBy Jo Smith"
     )
     assert title == "France Welcomes First Refugee From Chechnya"
     assert body == ["A man arrived in Paris on Monday."] and dropped == ["News", "By Jo Smith"]

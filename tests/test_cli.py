@@ -13,11 +13,18 @@ import pytest
 from tests.conftest import ROOT, SEED_A, SEED_B
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
-        [sys.executable, "-m", "factdiff", *args], input=stdin.decode() if stdin else None,
-        capture_output=True, text=True, cwd=cwd, env=env, timeout=120,
+        [sys.executable, "-m", "factdiff", *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
     )
 
 

@@ -30,9 +30,13 @@ def test_user_file_overrides_and_extends(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("bogus: 1\n", "unknown setting 'bogus'"), ("match:\n  nope: 1\n", "'match.nope'"),
-     ("match:\n  same_claim: high\n", "must be a number"), ("match: [1\n", "malformed YAML"),
-     ("- a\n", "must be a mapping")],
+    [
+        ("bogus: 1\n", "unknown setting 'bogus'"),
+        ("match:\n  nope: 1\n", "'match.nope'"),
+        ("match:\n  same_claim: high\n", "must be a number"),
+        ("match: [1\n", "malformed YAML"),
+        ("- a\n", "must be a mapping"),
+    ],
 )
 def test_bad_settings_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
     cfg = tmp_path / "f.yaml"
@@ -45,4 +49,6 @@ def test_the_report_records_its_settings(seeds: list[str]) -> None:
     import factdiff
 
     report = factdiff.compare(seeds)
-    assert report.to_dict()["settings"]["match"]["same_claim"] == default_settings().match.same_claim
+    assert (
+        report.to_dict()["settings"]["match"]["same_claim"] == default_settings().match.same_claim
+    )

@@ -3,6 +3,7 @@ command has help text; the committed seeds report is what the code produces."""
 
 from __future__ import annotations
 
+import argparse
 import re
 
 import pytest
@@ -31,13 +32,15 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_every_command_has_help() -> None:
-    sub = next(a for a in _parser()._actions if a.dest == "command")
-    for name, parser in sub.choices.items():  # type: ignore[union-attr]
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for name, parser in sub.choices.items():
         assert parser.format_help(), name
         assert any(c.dest == name and c.help for c in sub._choices_actions), name
 
 
-def test_committed_seeds_reports_are_what_the_code_produces(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_committed_seeds_reports_are_what_the_code_produces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.chdir(ROOT)  # the report names its sources by the paths given, as in the README
     report = compare([str(SEED_A.relative_to(ROOT)), str(SEED_B.relative_to(ROOT))])
     assert (ROOT / "reports/seeds.md").read_text(encoding="utf-8") == report.to_markdown()

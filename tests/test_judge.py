@@ -8,8 +8,14 @@ from factdiff.judge import judge, word_changes
 from factdiff.models import Claim, Match
 
 
-def _judge(a: str, b: str, qa: str | None = None, qb: str | None = None,
-           sa: str | None = None, sb: str | None = None) -> Match:
+def _judge(
+    a: str,
+    b: str,
+    qa: str | None = None,
+    qb: str | None = None,
+    sa: str | None = None,
+    sb: str | None = None,
+) -> Match:
     ca = enrich(Claim("A1", "A", a, 1, (0, len(a)), speaker=sa, quote=qa))
     cb = enrich(Claim("B1", "B", b, 1, (0, len(b)), speaker=sb, quote=qb))
     return judge(Alignment(("A1", "B1"), 0.9), {"A1": ca, "B1": cb})
@@ -27,14 +33,30 @@ def test_same_statement_agrees() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "kind", "sides"),
     [
-        ("Three men had been executed.", "Two men had been executed.", "number",
-         {"A": "Three", "B": "Two"}),
-        ("The men were freed on Monday.", "The men were freed on Tuesday.", "date",
-         {"A": "on Monday", "B": "on Tuesday"}),
-        ("Putin took steps to establish the truth.", "Putin intends to investigate the truth.",
-         "modality", {"A": "took steps to", "B": "intends to investigate"}),
-        ("The camps exist in Chechnya.", "The camps do not exist in Chechnya.", "negation",
-         {"A": "(not negated)", "B": "not exist"}),
+        (
+            "Three men had been executed.",
+            "Two men had been executed.",
+            "number",
+            {"A": "Three", "B": "Two"},
+        ),
+        (
+            "The men were freed on Monday.",
+            "The men were freed on Tuesday.",
+            "date",
+            {"A": "on Monday", "B": "on Tuesday"},
+        ),
+        (
+            "Putin took steps to establish the truth.",
+            "Putin intends to investigate the truth.",
+            "modality",
+            {"A": "took steps to", "B": "intends to investigate"},
+        ),
+        (
+            "The camps exist in Chechnya.",
+            "The camps do not exist in Chechnya.",
+            "negation",
+            {"A": "(not negated)", "B": "not exist"},
+        ),
     ],
 )
 def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> None:
@@ -44,22 +66,32 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
 
 
 def test_quote_wording() -> None:
-    m = _judge("“The first refugee arrived on French land,” he said.",
-               "“The first refugee has arrived on French land.",
-               qa="The first refugee arrived on French land",
-               qb="The first refugee has arrived on French land.")
+    m = _judge(
+        "“The first refugee arrived on French land,” he said.",
+        "“The first refugee has arrived on French land.",
+        qa="The first refugee arrived on French land",
+        qb="The first refugee has arrived on French land.",
+    )
     assert _diffs(m)["quote"] == {"A": "arrived", "B": "has arrived"}
 
 
 def test_attribution() -> None:
-    m = _judge("The talks failed, Lavrov said.", "The talks failed, Putin said.",
-               sa="Sergei Lavrov", sb="Vladimir Putin")
+    m = _judge(
+        "The talks failed, Lavrov said.",
+        "The talks failed, Putin said.",
+        sa="Sergei Lavrov",
+        sb="Vladimir Putin",
+    )
     assert _diffs(m)["attribution"] == {"A": "Sergei Lavrov", "B": "Vladimir Putin"}
 
 
 def test_a_spelling_variant_of_the_speaker_is_no_divergence() -> None:
-    m = _judge("The refugee arrived, Deumier said.", "The refugee arrived, Duemier said.",
-               sa="Joël Deumier", sb="Joel Duemier")
+    m = _judge(
+        "The refugee arrived, Deumier said.",
+        "The refugee arrived, Duemier said.",
+        sa="Joël Deumier",
+        sb="Joel Duemier",
+    )
     assert "attribution" not in _diffs(m)
 
 

@@ -39,8 +39,12 @@ def test_latin1_falls_back_with_a_warning(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"", "empty"), (b"  \n\n\t", "empty"), (b"\x00\x01\x02binary\x00", "binary"),
-     (codecs.BOM_UTF8 + b"\xff\xfe\xfa", "not valid")],
+    [
+        (b"", "empty"),
+        (b"  \n\n\t", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (codecs.BOM_UTF8 + b"\xff\xfe\xfa", "not valid"),
+    ],
 )
 def test_unusable_files_are_refused(tmp_path: Path, data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
@@ -69,10 +73,13 @@ def test_html_main_text_is_extracted(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("claims: [oops", "malformed"), ("just: a mapping\n", "not a factdiff claims file"),
-     ("factdiff_claims: 1\nclaims: []\n", "no 'claims'"),
-     ("factdiff_claims: 1\nclaims:\n  - {span: [0, 1]}\n", "has no 'text'"),
-     ("factdiff_claims: 1\nclaims:\n  - {text: hi there, span: [a, 1]}\n", "span")],
+    [
+        ("claims: [oops", "malformed"),
+        ("just: a mapping\n", "not a factdiff claims file"),
+        ("factdiff_claims: 1\nclaims: []\n", "no 'claims'"),
+        ("factdiff_claims: 1\nclaims:\n  - {span: [0, 1]}\n", "has no 'text'"),
+        ("factdiff_claims: 1\nclaims:\n  - {text: hi there, span: [a, 1]}\n", "span"),
+    ],
 )
 def test_bad_claims_yaml(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):

@@ -48,18 +48,38 @@ DIFFERENT = [
     ("took steps to establish the truth", "intends to investigate the activities"),  # done/promised
 ]
 
-SPELLED_TWO_WAYS = [("Deumier", "Duemier"), ("Joël", "Joel"), ("Versailles", "Versaille"),
-                    ("LGBTQ", "LGBQT")]
-NEVER_ONE_NAME = [("Chechen", "Chechnya"), ("Russia", "Russian"), ("France", "French"),
-                  ("NBC", "CNN"), ("France24", "FranceInfo"), ("Macron", "Merkel"),
-                  ("Trump", "Trudeau"), ("Putin", "Lavrov")]
+SPELLED_TWO_WAYS = [
+    ("Deumier", "Duemier"),
+    ("Joël", "Joel"),
+    ("Versailles", "Versaille"),
+    ("LGBTQ", "LGBQT"),
+]
+NEVER_ONE_NAME = [
+    ("Chechen", "Chechnya"),
+    ("Russia", "Russian"),
+    ("France", "French"),
+    ("NBC", "CNN"),
+    ("France24", "FranceInfo"),
+    ("Macron", "Merkel"),
+    ("Trump", "Trudeau"),
+    ("Putin", "Lavrov"),
+]
 
 ONLY_IN = {
-    "A": ["honor killings", "they would have killed me long ago", "There is not a single concrete fact",
-          "Trump administration", "Syrian refugees"],
-    "B": ["Novaya Gazeta reported that three men had been executed", "outside the Eiffel Tower",
-          "two gay men proudly kissed", "France24 shared a video",
-          "Amnesty International and Human Rights Watch"],
+    "A": [
+        "honor killings",
+        "they would have killed me long ago",
+        "There is not a single concrete fact",
+        "Trump administration",
+        "Syrian refugees",
+    ],
+    "B": [
+        "Novaya Gazeta reported that three men had been executed",
+        "outside the Eiffel Tower",
+        "two gay men proudly kissed",
+        "France24 shared a video",
+        "Amnesty International and Human Rights Watch",
+    ],
 }
 
 
@@ -75,18 +95,19 @@ def report() -> dict[str, Any]:
 
 
 def _claims_with(report: dict[str, Any], source: str, piece: str) -> set[str]:
-    found = {c["id"] for c in report["claims"]
-             if c["source"] == source and _fold(piece) in _fold(c["text"])}
+    found = {
+        c["id"]
+        for c in report["claims"]
+        if c["source"] == source and _fold(piece) in _fold(c["text"])
+    }
     assert found, f"no claim of {source} contains {piece!r}"
     return found
 
 
 def _match_of(report: dict[str, Any], a: str, b: str) -> dict[str, Any] | None:
     ids_a, ids_b = _claims_with(report, "A", a), _claims_with(report, "B", b)
-    for m in report["matches"]:
-        if ids_a & set(m["claims"]) and ids_b & set(m["claims"]):
-            return m
-    return None
+    matches: list[dict[str, Any]] = report["matches"]
+    return next((m for m in matches if ids_a & set(m["claims"]) and ids_b & set(m["claims"])), None)
 
 
 def test_the_report_names_both_sources(report: dict[str, Any]) -> None:

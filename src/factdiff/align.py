@@ -3,15 +3,15 @@
 Candidate pairs come from an inverted index of rare content words and names (blocking), never from
 all pairs; each candidate is scored once with ``similarity.score``. A pair is aligned when the two
 pairs are taken best first, each claim getting at most one partner per other source, down to
-``match.mutual_best``; a claim left without a partner joins its best partner's pair when it scores
-at least ``match.same_claim`` and within ``match.group_margin`` of that pair, so two sentences of
-one source can match one sentence of another.
+``match.mutual_best``; beyond that, every pair scoring at least ``match.same_claim`` is linked too,
+so several sentences of one source can match one or several of another.
 Aligned pairs are grouped into connected components: one component is one match.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,7 +20,7 @@ from factdiff.claims import core_text
 from factdiff.config import MatchSettings
 from factdiff.models import Claim
 from factdiff.names import same_name
-from factdiff.similarity import Prepared, content_keys, prepare, score
+from factdiff.similarity import Prepared, containment, content_keys, prepare, score
 
 Progress = Callable[[str, int, int], None]
 
@@ -47,9 +47,24 @@ def related_names(x: str, y: str) -> bool:
     return any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in xs for b in ys)
 
 
+# a name qualifying a common noun; a noun followed by a name is a title ("Russian president
+# Vladimir Putin"), not a description
+_ATTRIBUTIVE = re.compile(r"\b([A-Z][\w’'-]+)\s+([a-z]{3,})\b(?!\s+[A-Z])")
+
+
+def _attributive(text: str) -> dict[str, str]:
+    """Nouns qualified by a name just before them ("Syrian refugees" → {"refugees": "Syrian"})."""
+    return {m.group(2): m.group(1) for m in _ATTRIBUTIVE.finditer(text)}
+
+
 def name_conflict(a: Claim, b: Claim) -> float:
-    """How far two claims name different things, 0..1: the smaller of the two shares of names
-    that the other claim does not name (0 when either names nothing)."""
+    """How far two claims name different things, 0..1: 1 when one noun is qualified by two
+    unrelated names ("Syrian refugees" / "Chechen refugees"), else the smaller of the two shares
+    of names that the other claim does not name (0 when either names nothing)."""
+    qa, qb = _attributive(a.text), _attributive(b.text)
+    for noun in qa.keys() & qb.keys():
+        if not related_names(qa[noun], qb[noun]):
+            return 1.0
     if not a.names or not b.names:
         return 0.0
     a_only = sum(1 for x in a.names if not any(related_names(x, y) for y in b.names))
@@ -57,11 +72,82 @@ def name_conflict(a: Claim, b: Claim) -> float:
     return min(a_only / len(a.names), b_only / len(b.names))
 
 
-def pair_score(a: Claim, pa: Prepared, b: Claim, pb: Prepared, settings: MatchSettings) -> float:
-    """The alignment score of two claims: text similarity, lowered as far as their names
-    conflict (down to ``name_conflict_factor`` times when no name is shared)."""
+def anchor_weight(
+    pa: Prepared, pb: Prepared, unique_a: frozenset[str], unique_b: frozenset[str]
+) -> float:
+    """The weight of the words the two claims share that each source uses in this claim only
+    (as patience diff anchors on lines unique to both files)."""
+    wa = dict(pa.weights)
+    return sum(w for t, w in pb.weights if t in wa and t in unique_a and t in unique_b)
+
+
+def unique_words(prepared: Sequence[Prepared], min_weight: float) -> frozenset[str]:
+    """Rare words that stand in exactly one of a source's claims."""
+    seen: dict[str, int] = {}
+    for p in prepared:
+        for t, w in p.weights:
+            if w >= min_weight and t.isalpha():
+                seen[t] = seen.get(t, 0) + 1
+    return frozenset(t for t, n in seen.items() if n == 1)
+
+
+def phrase_weight(pa: Prepared, pb: Prepared, min_tokens: int) -> float:
+    """The weight of the longest run of words the two claims share in the same order (at least
+    ``min_tokens`` long): a shared phrase, as collation aligns on common token sequences."""
+    from difflib import SequenceMatcher
+
+    ta, tb = pa.tokens, pb.tokens
+    m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
+    if m.size < min_tokens:
+        return 0.0
+    weights = dict(pa.weights)
+    return sum(weights.get(t, 0.0) for t in ta[m.a : m.a + m.size])
+
+
+def pair_score(
+    a: Claim, pa: Prepared, b: Claim, pb: Prepared, settings: MatchSettings, anchors: float = 0.0
+) -> float:
+    """The alignment score of two claims: text similarity (or, when higher, the evidence that
+    one claim is contained in the other), lowered as far as their names conflict (down to
+    ``name_conflict_factor`` times at full conflict)."""
     conflict = name_conflict(a, b)
-    return score(pa, pb) * (1.0 - conflict * (1.0 - settings.name_conflict_factor))
+    contained = settings.containment_weight * containment(pa, pb, settings.containment_half)
+    text = max(score(pa, pb), contained)
+    if text < settings.same_claim:
+        shared = anchors + phrase_weight(pa, pb, settings.phrase_min_tokens)
+        text = max(text, settings.anchor_weight * shared / (shared + settings.containment_half))
+    return text * (1.0 - conflict * (1.0 - settings.name_conflict_factor))
+
+
+def salient_names(claims: Sequence[Claim]) -> frozenset[str]:
+    """The names a source repeats (by last word): what its story is about."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        for n in c.names:
+            key = _name_key(n)
+            counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k, v in counts.items() if v >= 2)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def years(claims: Sequence[Claim]) -> frozenset[str]:
+    """The years a source's claims date things to."""
+    return frozenset(y for c in claims for d in c.dates for y in _YEAR.findall(d))
+
+
+def story_affinity(
+    a: frozenset[str], b: frozenset[str], years_a: frozenset[str], years_b: frozenset[str]
+) -> float:
+    """How far two sources tell one story: 0 when both date their story and no year is shared
+    (the same kind of event at another time); else the share of the smaller set of salient
+    names that the other repeats too; 0.5 (no evidence) when either repeats no name."""
+    if years_a and years_b and not years_a & years_b:
+        return 0.0
+    if not a or not b:
+        return 0.5
+    return len(a & b) / min(len(a), len(b))
 
 
 def _keys(c: Claim, p: Prepared) -> set[str]:
@@ -96,6 +182,18 @@ def align(
 ) -> list[Alignment]:
     """Group the claims of all sources into matches; claims left alone are in no alignment."""
     prepared = [prepare(core_text(c.text)) for c in claims]
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    salient = {src: salient_names(cs) for src, cs in by_source.items()}
+    dated = {src: years(cs) for src, cs in by_source.items()}
+    unique = {
+        src: unique_words(
+            [p for c, p in zip(claims, prepared, strict=True) if c.source == src],
+            settings.anchor_min_weight,
+        )
+        for src in by_source
+    }
     pairs = sorted(candidate_pairs(claims, prepared))
     scores: dict[tuple[int, int], float] = {}
     # best[i][source] = (score, j): i's best partner in another source
@@ -104,8 +202,13 @@ def align(
     for n, (i, j) in enumerate(pairs):
         if progress is not None and n % step == 0:
             progress("matching", n, len(pairs))
-        s = pair_score(claims[i], prepared[i], claims[j], prepared[j], settings)
-        if s < settings.mutual_best:
+        si, sj = claims[i].source, claims[j].source
+        affinity = story_affinity(salient[si], salient[sj], dated[si], dated[sj])
+        ci, cj = claims[i], claims[j]
+        anchors = anchor_weight(prepared[i], prepared[j], unique[ci.source], unique[cj.source])
+        s = pair_score(ci, prepared[i], cj, prepared[j], settings, anchors)
+        story = 1.0 - settings.story_weight * (1.0 - min(1.0, affinity / settings.story_full))
+        if s * story < settings.mutual_best:
             continue
         scores[(i, j)] = s
         for x, y in ((i, j), (j, i)):
@@ -124,18 +227,24 @@ def align(
         partner[i][sj] = (j, s)
         partner[j][si] = (i, s)
         edges.append((i, j))
-    # a claim left without a partner joins a pair whose fact it states too (two sentences of
-    # one source saying what one sentence of another says)
+    # a claim left without a partner in a source joins its best partner's match there when it
+    # scores a good share of that match's pair (two sentences telling what one tells)
+    for (i, j), s in ranked:
+        for x, y in ((i, j), (j, i)):
+            sx, sy = claims[x].source, claims[y].source
+            if sy in partner[x] or sx not in partner[y] or best[x][sy][1] != y:
+                continue
+            if s >= settings.group_ratio * partner[y][sx][1]:
+                partner[x][sy] = (y, s)
+                edges.append((x, y))
+    # beyond one partner: every pair that clearly states the same fact (several sentences of
+    # one source can tell what one or several sentences of another tell)
+    paired = set(edges)
     for (i, j), s in ranked:
         if s < settings.same_claim:
             break
-        for x, y in ((i, j), (j, i)):
-            sx, sy = claims[x].source, claims[y].source
-            if sy in partner[x] or sx not in partner[y]:
-                continue
-            if best[x][sy][1] == y and s >= partner[y][sx][1] - settings.group_margin:
-                partner[x][sy] = (y, s)
-                edges.append((x, y))
+        if (i, j) not in paired:
+            edges.append((i, j))
     if progress is not None:
         progress("matching", len(pairs), len(pairs))
     components = [c for c in connected_components([], edges) if len(c) >= 2]

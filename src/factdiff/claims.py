@@ -16,43 +16,148 @@ from factdiff.names import extract_names
 from factdiff.split import split_sentences
 
 # --- clause splitting: (pattern, why). The claim boundary is the pattern's end. -----------------
-_SUBJECT = r"(?:I|we|he|she|they|it|you|the|a|an|this|that|these|those|his|her|their|our|[A-Z][a-z]+)"
+_SUBJECT = (
+    r"(?:I|we|he|she|they|it|you|the|a|an|this|that|these|those|his|her|their|our|[A-Z][a-z]+)"
+)
 CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     (r";\s+", "a semicolon joins two statements"),
     (r",\s+but\s+", "'…, but …' sets a second fact against the first"),
-    (r",\s+(?:and|while|whereas|although|though)\s+(?=" + _SUBJECT + r"\b)", "a new subject starts a new fact"),
+    (
+        r",\s+(?:and|while|whereas|although|though)\s+(?=" + _SUBJECT + r"\b)",
+        "a new subject starts a new fact",
+    ),
     (
         r"\s+and\s+(?=(?:would|will|could|can|has|have|had|is|was|are|were|did|does|also)\b)",
         "a second verb phrase of the same subject",
     ),
 )
 _CLAUSE_RE = re.compile("|".join(f"(?:{p})" for p, _ in CLAUSE_BREAKS))
-_MIN_CLAUSE_WORDS = 4
-
 # --- attribution -------------------------------------------------------------------------------
 # Verbs that introduce what somebody said. Words that are more often nouns ("reports", "claims",
 # "notes") are left out: they would make "reports emerged" an attribution.
-SPEECH_VERBS = (
-    "said says say told tells added adds explained explains stated wrote writes claimed "
-    "announced announces noted insisted insists argued argues warned warns confirmed "
-    "confirms tweeted reported revealed reveals denied denies stressed"
-).split()
+SPEECH_VERBS = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "explains",
+    "stated",
+    "wrote",
+    "writes",
+    "claimed",
+    "announced",
+    "announces",
+    "noted",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "confirmed",
+    "confirms",
+    "tweeted",
+    "reported",
+    "revealed",
+    "reveals",
+    "denied",
+    "denies",
+    "stressed",
+]
 _VERB_RE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
-_PASSIVE_RE = re.compile(
-    r"\b(?:said|announced|reported|confirmed|stated|revealed|claimed)\s+by\s+"
+# "…men were being imprisoned, tortured with electric shocks, and humiliated": a list of passive
+# participles after a passive verb states one fact each.
+_PARTICIPLE_CUT = re.compile(
+    r",\s+(?:and\s+)?(?=(?!(?:" + "|".join(SPEECH_VERBS) + r")\b)[a-z]{3,}ed\b)"
 )
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
+_MIN_CLAUSE_WORDS = 4
+
+_PASSIVE_RE = re.compile(r"\b(?:said|announced|reported|confirmed|stated|revealed|claimed)\s+by\s+")
 _ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;”\"]+)", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # Words that show a phrase is not the bare subject of a speech verb ("while X hasn't publicly").
 _NOT_SUBJECT = frozenset(
-    "has have had hasn't haven't is was were are be been being not never also while when if "
-    "because as although since that which despite with by in on of to and but or did does do "
-    "would will could can may might should publicly".split()
+    [
+        "has",
+        "have",
+        "had",
+        "hasn't",
+        "haven't",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "not",
+        "never",
+        "also",
+        "while",
+        "when",
+        "if",
+        "because",
+        "as",
+        "although",
+        "since",
+        "that",
+        "which",
+        "despite",
+        "with",
+        "by",
+        "in",
+        "on",
+        "of",
+        "to",
+        "and",
+        "but",
+        "or",
+        "did",
+        "does",
+        "do",
+        "would",
+        "will",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "publicly",
+    ]
 )
 _SUBJECT_VERBS = frozenset(SPEECH_VERBS) | frozenset(
-    "has have had is was will would met meets took takes made makes visited announced".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "met",
+        "meets",
+        "took",
+        "takes",
+        "made",
+        "makes",
+        "visited",
+        "announced",
+    ]
 )
-_QUOTE_CHARS = "\"“”„«»"
+# What may follow the verb of an attribution that closes a sentence ("…,” Macron said during a
+# press conference, according to CNN.": a place, time, audience or outlet, never a new clause.
+_TRAILING_TAIL = re.compile(
+    r"""\s*(?:[.!?;:,]\s*)?(?:$|(?:(?:to|on|at|in|during|after|before|from|with|about|according|"""
+    r"""via|while|through|late|early|earlier|later|last|this|yesterday|today|on|the|a|an|"""
+    r"""reporters|journalists|him|her|them|us|me|[A-Z][\w’'.-]*)\b(?![^.!?]*\b(?:that|is|are|was|"""
+    r"""were|has|have|had|will|would)\b)[^“"]{0,80}$))"""
+)
+_QUOTE_CHARS = '"“”„«»'
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _MAX_SPEAKER_WORDS = 8
@@ -61,13 +166,44 @@ _MAX_SPEAKER_WORDS = 8
 _NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 _NUMBER_WORDS.update(
-    {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-     "ninety": "90", "dozen": "12", "a dozen": "12", "half": "0.5"}
+    {
+        "thirty": "30",
+        "forty": "40",
+        "fifty": "50",
+        "sixty": "60",
+        "seventy": "70",
+        "eighty": "80",
+        "ninety": "90",
+        "dozen": "12",
+        "a dozen": "12",
+        "half": "0.5",
+    }
 )
 _VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -82,10 +218,21 @@ _NUMBER_RE = re.compile(
 _NOT_COUNT = re.compile(r"^(one|half)$", re.IGNORECASE)  # "one survivor", "one of": weak as numbers
 
 # --- dates ---------------------------------------------------------------------------------
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:early|mid|late)[- ](?:" + "|".join(_MONTHS) + r")\b", "part of a month"),
     (
@@ -100,7 +247,10 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b",
         "a time ago",
     ),
-    (r"\b(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b", "a relative period"),
+    (
+        r"\b(?:(?:earlier|later)\s+)?(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b",
+        "a relative period ('earlier this week')",
+    ),
     (r"\b(?:yesterday|today|tonight|tomorrow)\b", "a relative day"),
     (r"\b(?:in\s+)?(?:1[89]|20)\d{2}\b", "a year"),
 )
@@ -138,9 +288,11 @@ def _sentences(cleaned: Cleaned, settings: Settings) -> list[Sentence]:
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """Ranges of the separate statements in one sentence."""
-    cuts: list[tuple[int, int]] = []
-    for m in _CLAUSE_RE.finditer(sentence):
-        cuts.append((m.start(), m.end()))
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(sentence)]
+    for m in _PARTICIPLE_CUT.finditer(sentence):
+        if _PASSIVE.search(sentence, 0, m.start()):
+            cuts.append((m.start(), m.end()))
+    cuts.sort()
     parts: list[tuple[int, int]] = []
     begin = 0
     for cut_start, cut_end in cuts:
@@ -167,7 +319,8 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     head = sentence[:verb_start]
     head = re.sub(r",\s*(?:who|which)\b[^,“”\"]*,\s*$", " ", head)
     m = re.search(r"[^,;:.“”\"„«»]*$", head)
-    assert m is not None
+    if m is None:  # cannot happen: the pattern matches the empty string at the end
+        return None
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", m.group(0)).strip(" ,–—-")
     phrase = re.sub(r"\s+(?:also|then|later|again|previously|reportedly)$", "", phrase)
     words = phrase.split()
@@ -202,11 +355,7 @@ def _attribution(sentence: str) -> _Attribution:
         rest = sentence[end:]
         # an attribution after the statement runs to the sentence end ("…, Macron said at …")
         before = re.findall(r"\w+", sentence[:start])
-        if (
-            len(before) >= 3
-            and not re.search(r"[“\"]", rest)
-            and not re.match(r"\s+(?:that|him|her)\b", rest)
-        ):
+        if len(before) >= 3 and _TRAILING_TAIL.match(rest):
             end = len(sentence)
         found.append((phrase, start, end))
     trailing = [f for f in found if f[2] == len(sentence)]
@@ -216,22 +365,26 @@ def _attribution(sentence: str) -> _Attribution:
         if not trailing:
             end = start  # a leading "X said that …" stays part of the claim's core
         return _Attribution(phrase, start, end)
-    m = _ACCORDING_RE.search(sentence)
-    if m:
-        start = m.start()
+    according = _ACCORDING_RE.search(sentence)
+    if according:
+        start = according.start()
         while start > 0 and sentence[start - 1] in " ,":
             start -= 1
-        return _Attribution(m.group(1).strip(), start, m.end())
+        return _Attribution(according.group(1).strip(), start, according.end())
     return _Attribution(None, 0, 0)
 
 
-def _speaker_name(phrase: str, previous: str | None) -> str | None:
+def _speaker_name(phrase: str, sentence: str, previous: str | None) -> str | None:
     """A speaker phrase as a name: a pronoun resolved to ``previous``; "Russian Foreign Minister
     Sergei Lavrov" → "Sergei Lavrov"; a phrase that is no name ("The government") as it is."""
     if phrase.lower() in _PRONOUNS:
         return previous
-    names = extract_names(phrase)
-    if names and names[-1].end >= len(phrase.rstrip(" ,")):
+    at = sentence.find(phrase)
+    end = at + len(phrase.rstrip(" ,"))
+    names = (
+        [n for n in extract_names(sentence) if at <= n.start and n.end <= end] if at >= 0 else []
+    )
+    if names and names[-1].end >= end:
         return names[-1].text
     return phrase
 
@@ -274,7 +427,7 @@ def core_text(text: str) -> str:
     attr = _attribution(text)
     if attr.end > attr.start:
         text = text[: attr.start] + text[attr.end :]
-    return text.strip(" ,.;“”\"")
+    return text.strip(' ,.;“”"')
 
 
 def date_mentions(text: str) -> list[tuple[str, str]]:
@@ -331,7 +484,7 @@ _PAST_RE = re.compile(
 
 
 def modality(text: str) -> str:
-    """"will" for a promise or intention, "may" for a possibility, else "did"."""
+    """ "will" for a promise or intention, "may" for a possibility, else "did"."""
     return modality_cue(text)[0]
 
 
@@ -405,7 +558,11 @@ def extract_claims(cleaned: Cleaned, settings: Settings) -> list[Claim]:
     previous: str | None = None  # who "he"/"she" most likely is
     for i, s in enumerate(sentences):
         phrase = raw[i]
-        speaker = _speaker_name(phrase, previous) if phrase is not None else None
+        speaker = None
+        if phrase is not None:
+            # the phrase may come from the sentence that closes a quote (see above)
+            source = next((t.text for t in sentences[i:] if phrase in t.text), s.text)
+            speaker = _speaker_name(phrase, source, previous)
         previous = speaker or _subject_name(s.text) or previous
         quote_open = open_at[i]
         for a, b in _clauses(s.text):
@@ -417,7 +574,7 @@ def extract_claims(cleaned: Cleaned, settings: Settings) -> list[Claim]:
             claim = Claim(
                 id=f"{doc.id}{len(claims) + 1}",
                 source=doc.id,
-                text=text,
+                text=" ".join(text.split()),  # a no-break space or line break reads as a space
                 sentence=i + 1,
                 span=(s.start + a, s.start + b),
                 speaker=speaker,

@@ -18,7 +18,32 @@ _SENTENCE_END = re.compile(r"""[.!?…:;,"”’')\]]\s*$""")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Short function words that stay lower case in Title Case headlines.
 _MINOR = frozenset(
-    "a an and as at but by de for from in into of on or per the to via vs with its it is".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "de",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "per",
+        "the",
+        "to",
+        "via",
+        "vs",
+        "with",
+        "its",
+        "it",
+        "is",
+    ]
 )
 _HEADLINE_MAX_WORDS = 20
 

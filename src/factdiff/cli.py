@@ -27,7 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     c = sub.add_parser("compare", help="compare two or more sources and write a report")
-    c.add_argument("sources", nargs="+", metavar="SOURCE", help=".txt/.md/.html, claims .yaml, or -")
+    c.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help=".txt/.md/.html, claims .yaml, or -"
+    )
     c.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
     c.add_argument("--format", choices=("md", "json", "yaml"), help="default: from -o, else md")
     c.add_argument("--config", metavar="FILE", help="settings YAML (default: ./factdiff.yaml)")

@@ -1,4 +1,4 @@
-"""Settings: defaults shipped in the package (``defaults.yaml``), overridden by a user's YAML file."""
+"""Settings: defaults shipped in the package (``defaults.yaml``), overridden by a user file."""
 
 from __future__ import annotations
 
@@ -27,9 +27,16 @@ class SplitSettings:
 @dataclass(frozen=True)
 class MatchSettings:
     same_claim: float = 0.5
-    mutual_best: float = 0.3
-    group_margin: float = 0.1
+    mutual_best: float = 0.14
+    group_ratio: float = 0.6
     name_conflict_factor: float = 0.5
+    story_weight: float = 0.8
+    story_full: float = 0.6
+    containment_weight: float = 0.5
+    containment_half: float = 10.0
+    anchor_weight: float = 0.5
+    anchor_min_weight: float = 3.5
+    phrase_min_tokens: int = 4
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,8 @@ class Settings:
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data (lists, not tuples), for the report."""
-        return _plain(dataclasses.asdict(self))
+        plain: dict[str, Any] = _plain(dataclasses.asdict(self))
+        return plain
 
 
 def _plain(value: Any) -> Any:

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Any
 
 from factdiff.align import Alignment, related_names
 from factdiff.claims import core_text, date_mentions, modality_cue, negation_cue, number_mentions
-from factdiff.models import Claim, Difference, DifferenceType, Match
+from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 # "detail" alone (one side adds a number, date or name) does not make a divergence
@@ -45,12 +46,11 @@ def _value_difference(
     values = {s: {norm for _, norm in m} for s, m in mentions.items()}
     stated = [s.source for s in sides if values[s.source]]
     if len(stated) >= 2:
-        differing = [
-            s for s in stated if any(values[s] - values[o] for o in stated if o != s)
-        ]
+        differing = [s for s in stated if any(values[s] - values[o] for o in stated if o != s)]
         if len(differing) >= 2:
             return Difference(
-                kind, tuple((s, ", ".join(dict.fromkeys(w for w, _ in mentions[s]))) for s in stated)
+                kind,
+                tuple((s, ", ".join(dict.fromkeys(w for w, _ in mentions[s]))) for s in stated),
             ), None
     if stated and len(stated) < len(sides):
         detail = tuple(
@@ -97,11 +97,14 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     """The wording changes inside the stretch two quotes share; words one side adds before or
     after the other's quote are no change. A pure insertion is shown with its next word."""
     ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
-    ops = SequenceMatcher(a=[t.casefold() for t in ta], b=[t.casefold() for t in tb], autojunk=False)
+    ops = SequenceMatcher(
+        a=[t.casefold() for t in ta], b=[t.casefold() for t in tb], autojunk=False
+    )
     codes = ops.get_opcodes()
-    while codes and codes[0][0] != "equal":
+    # words one quote has before or after the other's are no change of wording
+    while codes and codes[0][0] in ("insert", "delete"):
         codes.pop(0)
-    while codes and codes[-1][0] != "equal":
+    while codes and codes[-1][0] in ("insert", "delete"):
         codes.pop()
     out = []
     for tag, i1, i2, j1, j2 in codes:
@@ -114,9 +117,7 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
 
 
 def _quote_difference(sides: list[_Side]) -> Difference | None:
-    quotes = {
-        s.source: " ".join(c.quote for c in s.claims if c.quote) for s in sides
-    }
+    quotes = {s.source: " ".join(c.quote for c in s.claims if c.quote) for s in sides}
     quoted = [s for s in sorted(quotes) if quotes[s]]
     if len(quoted) < 2:
         return None
@@ -148,9 +149,13 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
     sides = _sides(claims)
     found: list[Difference] = []
     details: list[Difference] = []
-    for kind, finder in (("number", number_mentions), ("date", date_mentions)):
+    finders: tuple[tuple[DifferenceType, Any], ...] = (
+        ("number", number_mentions),
+        ("date", date_mentions),
+    )
+    for value_type, finder in finders:
         mentions = {s.source: finder(s.core) for s in sides}
-        diff, detail = _value_difference(kind, sides, mentions)  # type: ignore[arg-type]
+        diff, detail = _value_difference(value_type, sides, mentions)
         if diff:
             found.append(diff)
         if detail:
@@ -169,11 +174,14 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
         found.append(neg)
     cues = {s.source: modality_cue(s.core) for s in sides}
     mod = _flag_difference(
-        "modality", sides, {s: m for s, (m, _) in cues.items()}, {s: w for s, (_, w) in cues.items()}
+        "modality",
+        sides,
+        {s: m for s, (m, _) in cues.items()},
+        {s: w for s, (_, w) in cues.items()},
     )
     if mod:
         found.append(mod)
-    kind = "divergence" if any(d.type not in _MINOR for d in found) else "agreement"
+    kind: MatchKind = "divergence" if any(d.type not in _MINOR for d in found) else "agreement"
     return Match(
         claims=alignment.claims,
         kind=kind,

@@ -81,7 +81,9 @@ def load(path: str, source_id: str) -> Document:
     suffix = "" if path == "-" else Path(path).suffix.lower()
     if suffix in YAML_SUFFIXES or (path == "-" and text.lstrip().startswith(CLAIMS_MARKER)):
         return _load_claims(text, where, source_id, warnings)
-    if suffix in HTML_SUFFIXES or (path == "-" and text.lstrip()[:15].lower().startswith(("<!doc", "<html"))):
+    if suffix in HTML_SUFFIXES or (
+        path == "-" and text.lstrip()[:15].lower().startswith(("<!doc", "<html"))
+    ):
         return _load_html(text, where, source_id, warnings)
     fmt = "md" if suffix in {".md", ".markdown"} else "txt"
     if suffix not in TEXT_SUFFIXES:
@@ -146,7 +148,11 @@ def _load_claims(text: str, where: str, source_id: str, warnings: tuple[str, ...
 
 
 def _claim_from_yaml(item: Any, n: int, where: str, source_id: str) -> Claim:
-    if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+    if (
+        not isinstance(item, dict)
+        or not isinstance(item.get("text"), str)
+        or not item["text"].strip()
+    ):
         raise InputError(f"{where}: claim {n} has no 'text'")
     span = item.get("span", [0, 0])
     if (

@@ -556,6 +556,13 @@ def _pairs(forms: Sequence[str]) -> set[tuple[str, str]]:
     return pairs
 
 
+def _rarity(form: str) -> float:
+    """How rare a spelling is in English text: the summed weight of its words."""
+    from factdiff.similarity import normalise, token_weight
+
+    return sum(token_weight(t) for t in normalise(form).split())
+
+
 def find_variants(
     mentions: Mapping[str, Sequence[str]], settings: NameSettings | None = None
 ) -> list[VariantGroup]:
@@ -593,9 +600,10 @@ def find_variants(
         for x in by_fold.get(fold(a), []):
             edges.extend((x, y) for y in by_fold.get(fold(b), []) if frozenset((x, y)) not in never)
 
-    def total(form: str) -> tuple[int, int, str]:
+    def total(form: str) -> tuple[int, int, float, str]:
+        # most used first; on a tie, the spelling more common in English text (LGBTQ, not LGBQT)
         per = counts[form]
-        return (-sum(per.values()), -len(per), form)
+        return (-sum(per.values()), -len(per), _rarity(form), form)
 
     groups: list[VariantGroup] = []
     pending = connected_components(forms, edges)

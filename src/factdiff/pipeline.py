@@ -60,9 +60,7 @@ def _name_mentions(x: Extracted) -> list[str]:
     doc = x.cleaned.document
     if doc.claims:
         return [n.text for c in x.claims for n in extract_names(c.text)]
-    return [
-        n.text for a, b in x.cleaned.segments for n in extract_names(doc.text[a:b])
-    ]
+    return [n.text for a, b in x.cleaned.segments for n in extract_names(doc.text[a:b])]
 
 
 def _extract_all(
@@ -93,9 +91,7 @@ def _extract_all(
     return out
 
 
-def variants(
-    paths: Sequence[str], settings: Settings | None = None
-) -> list[VariantGroup]:
+def variants(paths: Sequence[str], settings: Settings | None = None) -> list[VariantGroup]:
     """Names spelled several ways across and within the sources."""
     settings = settings or load_settings()
     sources = _extract_all(paths, settings, None)
@@ -115,7 +111,7 @@ def compare(
     if settings is None:
         settings = load_settings(config)
     if len(paths) < 2:
-        raise InputError("compare needs at least two sources (got %d)" % len(paths))
+        raise InputError(f"compare needs at least two sources (got {len(paths)})")
     sources = _extract_all(paths, settings, progress)
     claims = [c for x in sources for c in x.claims]
     by_id = {c.id: c for c in claims}

@@ -200,20 +200,23 @@ def to_markdown(report: Report) -> str:
     out: list[str] = [f"# factdiff: {titles}", ""]
 
     inconsistent = sorted({s for v in report.variants for s in v.inconsistent_sources})
+    spelled = ""
+    if inconsistent:
+        who = " and ".join(inconsistent) if len(inconsistent) <= 2 else ", ".join(inconsistent)
+        spelled = f" ({who} {'spells' if len(inconsistent) == 1 else 'each spell'} a name two ways)"
     summary = (
         f"**{len(report.matches)} facts in common**: {len(agreements)} agree, "
         f"{len(divergences)} diverge. "
-        f"**{len(report.variants)} names spelled several ways**"
-        + (f" ({', '.join(inconsistent)} inconsistent with itself)" if inconsistent else "")
+        f"**{len(report.variants)} names spelled several ways**{spelled}"
         + ". Only in one source: "
         + ", ".join(f"{s} {len(unique.get(s, ()))}" for s in ids)
         + "."
     )
     out += ["## Sources", "", *_source_table(report, counts, cov), "", summary, ""]
-    for s in report.sources:
-        for w in s.warnings:
-            out.append(f"> warning ({s.id}): {_cell(w)}")
-    if any(s.warnings for s in report.sources):
+    for src in report.sources:
+        for w in src.warnings:
+            out.append(f"> warning ({src.id}): {_cell(w)}")
+    if any(src.warnings for src in report.sources):
         out.append("")
 
     out += [f"## Divergences ({len(divergences)})", ""]
@@ -243,39 +246,47 @@ def to_markdown(report: Report) -> str:
         out += ["None found.", ""]
     for m in agreements:
         srcs = _match_sources(m)
-        details = [d for d in m.differences if d.type == "detail"]
-        note = ""
-        if details:
-            note = " — detail: " + "; ".join(
-                ", ".join(f"{s}: {w}" for s, w in d.sides) for d in details
-            )
-        out.append(f"- score {m.score:.2f}{_cell(note)}")
+        note = _detail_note(m)
+        out.append(f"- score {m.score:.2f}" + (f" — {_cell(note)}" if note else ""))
         for s in srcs:
             out.append(f"  - **{s}** {_side_text(m, s, claims, [])}")
     out.append("")
 
-    for s in ids:
-        only = unique.get(s, ())
-        out += [f"## Only in {s} ({len(only)})", ""]
+    for sid in ids:
+        only = unique.get(sid, ())
+        out += [f"## Only in {sid} ({len(only)})", ""]
         out += [f"- {cid}: {_cell(claims[cid].text)}" for cid in only] or ["None."]
         out.append("")
 
-    dropped = [(s.id, d) for s in report.sources for d in s.dropped]
+    dropped = [(src.id, d) for src in report.sources for d in src.dropped]
     out += ["## Set aside as page furniture", ""]
     if dropped:
         out.append(
             "<details><summary>"
-            + ", ".join(f"{s.id}: {len(s.dropped)} lines" for s in report.sources)
+            + ", ".join(f"{src.id}: {len(src.dropped)} lines" for src in report.sources)
             + " (not compared)</summary>"
         )
         out.append("")
-        out += [f"- {s}: {_cell(d)}" for s, d in dropped]
+        out += [f"- {sid}: {_cell(d)}" for sid, d in dropped]
         out += ["", "</details>"]
     else:
         out.append("Nothing.")
     out.append("")
-    out += ["---", "", "Sources by letter: " + "; ".join(f"{s.id} = `{s.path}`" for s in report.sources)]
+    out += [
+        "---",
+        "",
+        "Sources by letter: " + "; ".join(f"{s.id} = `{s.path}`" for s in report.sources),
+    ]
     return "\n".join(out) + "\n"
+
+
+def _detail_note(m: Match) -> str:
+    """ "B adds: Two months ago" for the details one side has and the other lacks."""
+    notes = []
+    for d in m.differences:
+        if d.type == "detail":
+            notes += [f"{s} adds: {w}" for s, w in d.sides if w != "—"]
+    return "; ".join(notes)
 
 
 def _ids(m: Match, source: str) -> list[str]:

@@ -402,6 +402,20 @@ _SOFT_MIN_RATIO = 0.8
 _SOFT_MIN_PREFIX = 4
 
 
+# Two words that share a long beginning are forms of one word (electric/electrocution).
+_SOFT_STEM = 6
+_SOFT_STEM_SHARE = 0.7
+
+
+def _common_prefix(x: str, y: str) -> int:
+    n = 0
+    for a, b in zip(x, y, strict=False):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
 def _soft_pairs(a_only: list[str], b_only: list[str]) -> list[tuple[str, str]]:
     """Greedy one-to-one pairs of unmatched words that look like forms of one word."""
     from rapidfuzz.distance import Indel
@@ -415,7 +429,12 @@ def _soft_pairs(a_only: list[str], b_only: list[str]) -> list[tuple[str, str]]:
                 continue
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
             sim = Indel.normalized_similarity(x, y)
-            if sim >= _SOFT_MIN_RATIO or long_.startswith(short):
+            stem = _common_prefix(x, y)
+            if (
+                sim >= _SOFT_MIN_RATIO
+                or long_.startswith(short)
+                or (stem >= _SOFT_STEM and stem >= _SOFT_STEM_SHARE * len(short))
+            ):
                 candidates.append((-sim, x, y))
     candidates.sort()
     used_a: set[str] = set()
@@ -429,10 +448,9 @@ def _soft_pairs(a_only: list[str], b_only: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _features(a: Prepared, b: Prepared) -> tuple[float, ...]:
-    """Evidence that ``a`` and ``b`` state one fact; every feature is 1 for identical texts."""
-    from rapidfuzz import fuzz
-
+def shared_weight(a: Prepared, b: Prepared) -> tuple[float, float]:
+    """The weight of each side's words that the other side has too (near-identical words count
+    ``_SOFT_CREDIT``): (matched weight of a, matched weight of b)."""
     wa = dict(a.weights)
     wb = dict(b.weights)
     matched_a = 0.0
@@ -446,6 +464,25 @@ def _features(a: Prepared, b: Prepared) -> tuple[float, ...]:
     for x, y in _soft_pairs(a_only, b_only):
         matched_a += _SOFT_CREDIT * wa[x]
         matched_b += _SOFT_CREDIT * wb[y]
+    return matched_a, matched_b
+
+
+def containment(a: Prepared, b: Prepared, half: float) -> float:
+    """How far one claim's weighted words stand in the other (the larger of the two shares),
+    discounted when the shared weight is small: 0..1, reaching half its value at ``half``.
+    Evidence that the shorter claim states a fact the longer one carries with more detail."""
+    if not a.total or not b.total:
+        return 0.0
+    matched_a, matched_b = shared_weight(a, b)
+    shared = min(matched_a, matched_b)
+    return max(matched_a / a.total, matched_b / b.total) * shared / (shared + half)
+
+
+def _features(a: Prepared, b: Prepared) -> tuple[float, ...]:
+    """Evidence that ``a`` and ``b`` state one fact; every feature is 1 for identical texts."""
+    from rapidfuzz import fuzz
+
+    matched_a, matched_b = shared_weight(a, b)
     cover_a = matched_a / a.total if a.total else 0.0
     cover_b = matched_b / b.total if b.total else 0.0
     token_sort = fuzz.token_sort_ratio(a.core, b.core, processor=None) / 100
