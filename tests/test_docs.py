@@ -45,3 +45,23 @@ def test_committed_seeds_reports_are_what_the_code_produces(
     report = compare([str(SEED_A.relative_to(ROOT)), str(SEED_B.relative_to(ROOT))])
     assert (ROOT / "reports/seeds.md").read_text(encoding="utf-8") == report.to_markdown()
     assert (ROOT / "reports/seeds.json").read_text(encoding="utf-8") == report.to_json()
+
+
+def test_committed_claims_files_are_what_extract_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    from factdiff.pipeline import extract
+    from factdiff.render import claims_to_yaml
+
+    for seed in (SEED_A, SEED_B):
+        x = extract(f"seeds/{seed.name}")
+        committed = ROOT / "claims" / (seed.stem + ".yaml")
+        assert committed.read_text(encoding="utf-8") == claims_to_yaml(x.info, x.claims)
+
+
+def test_claims_files_compare_like_their_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    from_claims = compare([f"claims/{SEED_A.stem}.yaml", f"claims/{SEED_B.stem}.yaml"])
+    from_text = compare([f"seeds/{SEED_A.name}", f"seeds/{SEED_B.name}"])
+    assert from_claims.matches == from_text.matches
+    assert from_claims.unique == from_text.unique
+    assert [s.dropped for s in from_claims.sources] == [s.dropped for s in from_text.sources]

@@ -111,3 +111,13 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
 )
 def test_word_changes(a: str, b: str, changes: list[tuple[str, str]]) -> None:
     assert word_changes(a, b) == changes
+
+
+def test_a_description_is_no_other_speaker() -> None:
+    m = _judge(
+        "Reid checked into rehab, her rep said.",
+        "Reid checked into rehab, Ketsoyan said.",
+        sa="her rep",
+        sb="Jack Ketsoyan",
+    )
+    assert "attribution" not in _diffs(m)

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factdiff._graph import connected_components
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
 from factdiff.models import Claim
@@ -177,11 +176,48 @@ def candidate_pairs(claims: Sequence[Claim], prepared: Sequence[Prepared]) -> se
     return pairs
 
 
+def cluster(
+    edges: Sequence[tuple[int, int]], sources: Sequence[str], max_per_source: int
+) -> list[list[int]]:
+    """Groups of linked claims, merging along ``edges`` in the order given and refusing a merge
+    that would hold more than ``max_per_source`` claims of one source. Groups of two or more,
+    each sorted, listed by their smallest member."""
+    parent = list(range(len(sources)))
+    counts: list[dict[str, int]] = [{s: 1} for s in sources]
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        merged = dict(counts[ri])
+        for src, n in counts[rj].items():
+            merged[src] = merged.get(src, 0) + n
+        if max(merged.values()) > max_per_source:
+            continue
+        root, child = (ri, rj) if ri < rj else (rj, ri)
+        parent[child] = root
+        counts[root] = merged
+    groups: dict[int, list[int]] = {}
+    for k in range(len(sources)):
+        groups.setdefault(find(k), []).append(k)
+    return sorted((g for g in groups.values() if len(g) >= 2), key=lambda g: g[0])
+
+
 def align(
     claims: Sequence[Claim], settings: MatchSettings, progress: Progress | None = None
 ) -> list[Alignment]:
     """Group the claims of all sources into matches; claims left alone are in no alignment."""
     prepared = [prepare(core_text(c.text)) for c in claims]
+    # a rank of each claim by its words alone: ties broken by it do not depend on source order
+    order = {
+        k: n for n, k in enumerate(sorted(range(len(claims)), key=lambda k: (claims[k].text, k)))
+    }
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
@@ -213,11 +249,18 @@ def align(
         scores[(i, j)] = s
         for x, y in ((i, j), (j, i)):
             src = claims[y].source
-            # ties go to the earlier claim so the result does not depend on input order
-            if src not in best[x] or (s, -y) > (best[x][src][0], -best[x][src][1]):
+            # ties go by the claims' words, so the result does not depend on source order
+            if src not in best[x] or (s, -order[y]) > (best[x][src][0], -order[best[x][src][1]]):
                 best[x][src] = (s, y)
     # best first: each claim gets at most one partner per other source
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = sorted(
+        scores.items(),
+        key=lambda kv: (
+            -kv[1],
+            min(order[kv[0][0]], order[kv[0][1]]),
+            max(order[kv[0][0]], order[kv[0][1]]),
+        ),
+    )
     partner: list[dict[str, tuple[int, float]]] = [{} for _ in claims]
     edges: list[tuple[int, int]] = []
     for (i, j), s in ranked:
@@ -247,17 +290,19 @@ def align(
             edges.append((i, j))
     if progress is not None:
         progress("matching", len(pairs), len(pairs))
-    components = [c for c in connected_components([], edges) if len(c) >= 2]
-    comp_of = {k: n for n, comp in enumerate(components) for k in comp}
-    totals = [[0.0, 0] for _ in components]
-    for i, j in edges:
-        total = totals[comp_of[i]]
-        total[0] += scores[(min(i, j), max(i, j))]
-        total[1] += 1
-    return [
-        Alignment(
-            claims=tuple(claims[k].id for k in comp),
-            score=round(total / count, 3),
-        )
-        for comp, (total, count) in zip(components, totals, strict=True)
-    ]
+
+    # strongest links first; a link that would put too many claims of one source into one fact
+    # is refused, so chains (A~B, B~C, C~D …) cannot pull unrelated claims together
+    def strength(e: tuple[int, int]) -> tuple[float, int, int]:
+        i, j = min(e), max(e)
+        return (-scores[(i, j)], min(order[i], order[j]), max(order[i], order[j]))
+
+    components = cluster(
+        sorted(edges, key=strength), [c.source for c in claims], settings.max_per_source
+    )
+    out = []
+    for comp in components:
+        members = set(comp)
+        linked = [scores[(min(e), max(e))] for e in edges if e[0] in members and e[1] in members]
+        out.append(Alignment(claims=tuple(claims[k].id for k in comp), score=round(max(linked), 3)))
+    return out

@@ -262,7 +262,8 @@ _WILL_RE = re.compile(
     r"going to|expects? to|aims? to|wants? to|is to|are to|hopes? to|seeks? to|seeking)\b",
     re.IGNORECASE,
 )
-_MAY_RE = re.compile(r"\b(?:may|might|could|possibly|perhaps|reportedly)\b", re.IGNORECASE)
+# lower case only: "May 3" is a month
+_MAY_RE = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps|[Rr]eportedly)\b")
 _NEG_RE = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n[’']t\b", re.IGNORECASE
 )

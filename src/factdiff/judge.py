@@ -82,9 +82,18 @@ def _name_difference(sides: list[_Side]) -> Difference | None:
     return None
 
 
+def _is_name(speaker: str) -> bool:
+    words = speaker.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and words[0] not in _ARTICLES
+
+
+_ARTICLES = frozenset({"The", "A", "An", "This", "That", "His", "Her", "Their", "Its"})
+
+
 def _attribution_difference(sides: list[_Side]) -> Difference | None:
     speakers = {s.source: next((c.speaker for c in s.claims if c.speaker), None) for s in sides}
-    known = {s: v for s, v in speakers.items() if v}
+    # a description ("her rep", "The government") may be the person another source names
+    known = {s: v for s, v in speakers.items() if v and _is_name(v)}
     if len(known) < 2:
         return None
     ref = next(iter(known.values()))

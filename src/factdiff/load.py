@@ -133,6 +133,9 @@ def _load_claims(text: str, where: str, source_id: str, warnings: tuple[str, ...
     for n, item in enumerate(items, start=1):
         claims.append(_claim_from_yaml(item, n, where, source_id))
     title = data.get("title")
+    dropped = data.get("dropped") or []
+    if not isinstance(dropped, list) or not all(isinstance(d, str) for d in dropped):
+        raise InputError(f"{where}: 'dropped' must be a list of lines")
     source_text = data.get("text")
     if not isinstance(source_text, str):
         source_text = "\n\n".join(c.text for c in claims)
@@ -144,6 +147,7 @@ def _load_claims(text: str, where: str, source_id: str, warnings: tuple[str, ...
         warnings=warnings,
         claims=tuple(claims),
         title=title if isinstance(title, str) else None,
+        dropped=tuple(dropped),
     )
 
 

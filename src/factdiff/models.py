@@ -36,6 +36,8 @@ class Document:
     # Claims read back from a claims YAML file (format == "yaml"); empty otherwise.
     claims: tuple[Claim, ...] = ()
     title: str | None = None
+    # Furniture already set aside (claims files keep what was dropped from their source).
+    dropped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

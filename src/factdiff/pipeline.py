@@ -49,7 +49,8 @@ def extract(path: str, source_id: str = "A", settings: Settings | None = None) -
     """Load, clean and split one source into claims."""
     settings = settings or load_settings()
     doc = load(path, source_id)
-    cleaned = clean(doc, settings.clean)
+    # a claims file's source was cleaned when it was extracted
+    cleaned = Cleaned(doc, doc.title, (), doc.dropped) if doc.claims else clean(doc, settings.clean)
     claims = tuple(extract_claims(cleaned, settings))
     if not claims:
         raise InputError(f"{doc.path}: no sentences found to compare")

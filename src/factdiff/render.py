@@ -63,7 +63,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "claims": list(m.claims),
                 "kind": m.kind,
                 "score": m.score,
-                "sources": sorted({cid_source(c) for c in m.claims}),
+                "sources": sorted({cid_source(c) for c in m.claims}, key=lambda x: (len(x), x)),
+                "support": len({cid_source(c) for c in m.claims}),
                 "differences": [d.to_dict() for d in m.differences],
             }
             for m in report.matches
@@ -102,6 +103,7 @@ def claims_to_yaml(source: SourceInfo, claims: Sequence[Claim]) -> str:
         "factdiff_claims": CLAIMS_SCHEMA,
         "source": source.path,
         "title": source.title,
+        "dropped": list(source.dropped),
         "claims": [
             {
                 "id": c.id,
@@ -186,6 +188,48 @@ def _variants_table(variants: Sequence[VariantGroup]) -> list[str]:
     return lines
 
 
+def differing_sources(m: Match) -> set[str]:
+    """The sources whose words differ from what most sources of the match say."""
+    out: set[str] = set()
+    for d in m.differences:
+        if d.type == "detail":
+            continue
+        values: dict[str, list[str]] = {}
+        for src, words in d.sides:
+            values.setdefault(words.casefold(), []).append(src)
+        ranked = sorted(values.values(), key=len, reverse=True)
+        if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
+            out.update(src for group in ranked[1:] for src in group)
+        else:  # no majority: every side differs
+            out.update(src for group in ranked for src in group)
+    return out
+
+
+def _matrix(report: Report, claims: dict[str, Claim]) -> list[str]:
+    """Facts × sources: ✓ carries it, ≠ carries it differently, ✗ does not carry it."""
+    ids = [s.id for s in report.sources]
+    facts = sorted(report.matches, key=lambda m: (-len(_match_sources(m)), _sort_key(m.claims[0])))
+    lines = [
+        "| fact | support | " + " | ".join(ids) + " |",
+        "|---|---|" + "---|" * len(ids),
+    ]
+    for m in facts:
+        carried = set(_match_sources(m))
+        differ = differing_sources(m)
+        cells = ["≠" if s in differ else "✓" if s in carried else "✗" for s in ids]
+        first = claims[m.claims[0]]
+        label = _cell(first.text if len(first.text) <= 90 else first.text[:87] + "…")
+        lines.append(
+            f"| {m.claims[0]}: {label} | {len(carried)} of {len(ids)} | " + " | ".join(cells) + " |"
+        )
+    return lines
+
+
+def _sort_key(claim_id: str) -> tuple[int, str, int]:
+    src = cid_source(claim_id)
+    return (len(src), src, int(claim_id[len(src) :]))
+
+
 def to_markdown(report: Report) -> str:
     """The consistency report an editor reads: divergences first, then names, agreements and
     what only one source reports."""
@@ -219,6 +263,17 @@ def to_markdown(report: Report) -> str:
     if any(src.warnings for src in report.sources):
         out.append("")
 
+    many = len(report.sources) >= 3
+    if many:
+        out += [
+            f"## Coverage ({len(report.matches)} facts carried by two or more sources)",
+            "",
+            "✓ carries the fact · ≠ carries it with different words (see Divergences) · ✗ does not",
+            "",
+            *_matrix(report, claims),
+            "",
+        ]
+
     out += [f"## Divergences ({len(divergences)})", ""]
     if not divergences:
         out += ["None found.", ""]
@@ -241,16 +296,18 @@ def to_markdown(report: Report) -> str:
     out += [f"## Names spelled several ways ({len(report.variants)})", ""]
     out += [*_variants_table(report.variants), ""] if report.variants else ["None found.", ""]
 
-    out += [f"## Agreements ({len(agreements)})", ""]
-    if not agreements:
-        out += ["None found.", ""]
-    for m in agreements:
+    if not many:
+        out += [f"## Agreements ({len(agreements)})", ""]
+        if not agreements:
+            out += ["None found.", ""]
+    for m in [] if many else agreements:
         srcs = _match_sources(m)
         note = _detail_note(m)
         out.append(f"- score {m.score:.2f}" + (f" — {_cell(note)}" if note else ""))
         for s in srcs:
             out.append(f"  - **{s}** {_side_text(m, s, claims, [])}")
-    out.append("")
+    if not many:
+        out.append("")
 
     for sid in ids:
         only = unique.get(sid, ())

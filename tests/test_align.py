@@ -1,0 +1,117 @@
+"""Alignment: which claims state the same fact, across two or more sources."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import factdiff
+from factdiff.align import candidate_pairs, cluster, name_conflict
+from factdiff.claims import enrich
+from factdiff.models import Claim
+from factdiff.similarity import prepare
+from tests.conftest import SEED_A, SEED_B
+
+THREE = {
+    "wire.txt": "Russian newspaper Novaya Gazeta reported that three men had been executed in "
+    "Grozny.\n\nThe mayor of Paris opened a new library on Monday.",
+    "daily.txt": "Three men were executed in Grozny, the newspaper Novaya Gazeta reported.\n\n"
+    "Heavy rain flooded the valley near Lyon overnight.",
+    "weekly.txt": "Two men were executed in Grozny, according to Novaya Gazeta.\n\n"
+    "The football club sacked its coach after a long losing run.",
+}
+
+
+def _write(tmp_path: Path, files: dict[str, str]) -> list[str]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [str(tmp_path / name) for name in files]
+
+
+def _facts(report: factdiff.Report) -> set[frozenset[tuple[str, tuple[int, int]]]]:
+    """Each match as the set of (file, span) it holds: independent of the letters."""
+    path = {s.id: s.path for s in report.sources}
+    claims = {c.id: c for c in report.claims}
+    return {
+        frozenset((path[claims[c].source], claims[c].span) for c in m.claims)
+        for m in report.matches
+    }
+
+
+def test_one_fact_told_by_three_sources_is_one_match(tmp_path: Path) -> None:
+    report = factdiff.compare(_write(tmp_path, THREE))
+    data = report.to_dict()
+    executed = [m for m in data["matches"] if m["support"] == 3]
+    assert len(executed) == 1
+    m = executed[0]
+    assert m["kind"] == "divergence" and m["sources"] == ["A", "B", "C"]
+    numbers = next(d for d in m["differences"] if d["type"] == "number")
+    assert numbers == {"type": "number", "A": "three", "B": "Three", "C": "Two"}
+    # the unrelated second paragraphs stay apart
+    assert data["unique"] == {"A": ["A2"], "B": ["B2"], "C": ["C2"]}
+
+
+def test_three_source_report_has_a_coverage_matrix(tmp_path: Path) -> None:
+    md = factdiff.compare(_write(tmp_path, THREE)).to_markdown()
+    assert "## Coverage" in md
+    row = next(line for line in md.splitlines() if line.startswith("| A1:"))
+    assert row.endswith("| 3 of 3 | ✓ | ✓ | ≠ |")
+
+
+def test_source_order_only_changes_letters(tmp_path: Path) -> None:
+    paths = [*_write(tmp_path, THREE), str(SEED_A), str(SEED_B)]
+    first = _facts(factdiff.compare(paths))
+    assert first
+    for perm in itertools.islice(itertools.permutations(paths), 1, 4):
+        assert _facts(factdiff.compare(list(perm))) == first
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations([0, 1, 2]))
+def test_order_independence_property(order: list[int]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        paths = _write(Path(d), THREE)
+        base = _facts(factdiff.compare(paths))
+        assert _facts(factdiff.compare([paths[k] for k in order])) == base
+
+
+def test_chains_are_cut_at_the_per_source_limit() -> None:
+    # 0,1,2 of source A and 3 of B: links 0-3, 1-3, 2-3 would put three A claims in one fact
+    edges = [(0, 3), (1, 3), (2, 3), (4, 5)]
+    groups = cluster(edges, ["A", "A", "A", "B", "C", "D"], max_per_source=2)
+    assert groups == [[0, 1, 3], [4, 5]]
+    assert cluster(edges, ["A", "A", "A", "B", "C", "D"], max_per_source=1) == [[0, 3], [4, 5]]
+
+
+def _claim(cid: str, text: str) -> Claim:
+    return enrich(Claim(cid, cid[0], text, 1, (0, len(text))))
+
+
+def test_blocking_pairs_only_claims_of_different_sources_sharing_a_rare_word() -> None:
+    claims = [
+        _claim("A1", "Novaya Gazeta reported executions in Grozny."),
+        _claim("A2", "Executions in Grozny were reported by activists."),
+        _claim("B1", "The executions in Grozny shocked activists."),
+        _claim("B2", "The weather was fine."),
+    ]
+    pairs = candidate_pairs(claims, [prepare(c.text) for c in claims])
+    assert pairs == {(0, 2), (1, 2)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("Tara Reid checked into rehab.", "Lindsay Lohan checked into rehab.", 1.0),
+        ("Macron welcomed Syrian refugees.", "Macron welcomed Chechen refugees.", 1.0),
+        ("Putin met Macron.", "Vladimir Putin met Emmanuel Macron.", 0.0),
+        ("The judge sentenced Brian Nichols.", "A judge sentenced him.", 0.0),
+    ],
+)
+def test_name_conflict(a: str, b: str, conflict: float) -> None:
+    assert name_conflict(_claim("A1", a), _claim("B1", b)) == conflict
