@@ -442,6 +442,16 @@ def extract_names(text: str) -> list[NameMention]:
     possessives folded in ``NameMention.text`` ("Putin’s" → "Putin"); ``text[start:end]`` is the
     mention as written.
     """
+    return list(_extract_names(text))
+
+
+@lru_cache(maxsize=8192)
+def _extract_names(text: str) -> tuple[NameMention, ...]:
+    # the claims stage asks again for the same sentence (speaker, claim, report): answer once
+    return tuple(_find_names(text))
+
+
+def _find_names(text: str) -> list[NameMention]:
     all_tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     lower_words = {_base(t.text) for t in all_tokens if t.text[:1].islower()}
     # Headings are title case, so their capitals say nothing: keep there only words seen

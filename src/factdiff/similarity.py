@@ -417,24 +417,29 @@ def _common_prefix(x: str, y: str) -> int:
 
 
 def _soft_pairs(a_only: list[str], b_only: list[str]) -> list[tuple[str, str]]:
-    """Greedy one-to-one pairs of unmatched words that look like forms of one word."""
+    """Greedy one-to-one pairs of unmatched words that look like forms of one word.
+
+    Only words with the same first letter are compared (Deumier/Duemier, Afghan/Afghanistan,
+    electric/electrocution): it keeps the comparison cheap and loses almost no true pair.
+    """
     from rapidfuzz.distance import Indel
 
+    by_initial: dict[str, list[str]] = {}
+    for y in b_only:
+        if len(y) >= _SOFT_MIN_PREFIX and y.isalpha():
+            by_initial.setdefault(y[0], []).append(y)
     candidates: list[tuple[float, str, str]] = []
     for x in a_only:
         if len(x) < _SOFT_MIN_PREFIX or not x.isalpha():
             continue
-        for y in b_only:
-            if len(y) < _SOFT_MIN_PREFIX or not y.isalpha():
-                continue
+        for y in by_initial.get(x[0], ()):
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
             sim = Indel.normalized_similarity(x, y)
+            if sim >= _SOFT_MIN_RATIO or long_.startswith(short):
+                candidates.append((-sim, x, y))
+                continue
             stem = _common_prefix(x, y)
-            if (
-                sim >= _SOFT_MIN_RATIO
-                or long_.startswith(short)
-                or (stem >= _SOFT_STEM and stem >= _SOFT_STEM_SHARE * len(short))
-            ):
+            if stem >= _SOFT_STEM and stem >= _SOFT_STEM_SHARE * len(short):
                 candidates.append((-sim, x, y))
     candidates.sort()
     used_a: set[str] = set()
