@@ -3,7 +3,7 @@
 Candidate pairs come from an inverted index of rare content words and names (blocking), never from
 all pairs; each candidate is scored once with ``similarity.score``. A pair is aligned when the two
 pairs are taken best first, each claim getting at most one partner per other source, down to
-``match.mutual_best``; beyond that, every pair scoring at least ``match.same_claim`` is linked too,
+``match.mutual_best``; beyond that, every pair scoring at least ``match.link_all`` is linked too,
 so several sentences of one source can match one or several of another.
 Aligned pairs are grouped into connected components: one component is one match.
 """
@@ -284,7 +284,7 @@ def align(
     # one source can tell what one or several sentences of another tell)
     paired = set(edges)
     for (i, j), s in ranked:
-        if s < settings.same_claim:
+        if s < settings.link_all:
             break
         if (i, j) not in paired:
             edges.append((i, j))
