@@ -83,6 +83,10 @@ class Metrics:
     f1: float
 
 
+def _features_of(a: similarity.Prepared, b: similarity.Prepared) -> tuple[float, ...]:
+    return similarity._features(a, b, similarity.shared_weight(a, b))
+
+
 def load_pairs(data_dir: Path) -> list[Pair]:
     """The STS-B news pairs (header skipped; TAB separated, no quoting)."""
     path = data_dir / "stsb" / "sts-news-train-dev.tsv"
@@ -272,7 +276,7 @@ def fit(data_dir: Path) -> str:
     train = [
         p for p in load_pairs(data_dir) if p.split == "train" and not DIFFERENT < p.gold < SAME
     ]
-    xs = [similarity._features(similarity.prepare(p.a), similarity.prepare(p.b)) for p in train]
+    xs = [_features_of(similarity.prepare(p.a), similarity.prepare(p.b)) for p in train]
     ys = [1.0 if p.gold >= SAME else 0.0 for p in train]
     w = fit_logistic(xs, ys)
     coefficients = ", ".join(f"{c:.3f}" for c in w[1:])

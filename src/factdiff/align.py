@@ -14,12 +14,13 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
 from factdiff.models import Claim
-from factdiff.names import same_name
-from factdiff.similarity import Prepared, containment, content_keys, prepare, score
+from factdiff.names import fold, same_name
+from factdiff.similarity import Prepared, containment, content_keys, evidence, prepare
 
 Progress = Callable[[str, int, int], None]
 
@@ -36,14 +37,21 @@ def _name_key(name: str) -> str:
     return "@" + name.split()[-1].casefold() if name.split() else "@"
 
 
+@lru_cache(maxsize=262144)
 def related_names(x: str, y: str) -> bool:
     """One name, or names of one thing: a shared word, a spelling variant, or a shared stem of
     five letters (Chechnya/Chechen, Russia/Russian)."""
     xs = {t.casefold() for t in x.split()}
     ys = {t.casefold() for t in y.split()}
-    if xs & ys or same_name(x, y):
+    if xs & ys:
         return True
-    return any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in xs for b in ys)
+    if any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in xs for b in ys):
+        return True
+    # spellings of one name share the first letter of some word (Deumier/Duemier, Joël/Joel);
+    # checking that first spares the full comparison for most pairs
+    if not {fold(t)[:1] for t in xs} & {fold(t)[:1] for t in ys}:
+        return False
+    return same_name(x, y)
 
 
 # a name qualifying a common noun; a noun followed by a name is a title ("Russian president
@@ -51,6 +59,7 @@ def related_names(x: str, y: str) -> bool:
 _ATTRIBUTIVE = re.compile(r"\b([A-Z][\w’'-]+)\s+([a-z]{3,})\b(?!\s+[A-Z])")
 
 
+@lru_cache(maxsize=65536)
 def _attributive(text: str) -> dict[str, str]:
     """Nouns qualified by a name just before them ("Syrian refugees" → {"refugees": "Syrian"})."""
     return {m.group(2): m.group(1) for m in _ATTRIBUTIVE.finditer(text)}
@@ -96,6 +105,8 @@ def phrase_weight(pa: Prepared, pb: Prepared, min_tokens: int) -> float:
     from difflib import SequenceMatcher
 
     ta, tb = pa.tokens, pb.tokens
+    if len(set(ta) & set(tb)) < min_tokens:
+        return 0.0
     m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
     if m.size < min_tokens:
         return 0.0
@@ -110,8 +121,9 @@ def pair_score(
     one claim is contained in the other), lowered as far as their names conflict (down to
     ``name_conflict_factor`` times at full conflict)."""
     conflict = name_conflict(a, b)
-    contained = settings.containment_weight * containment(pa, pb, settings.containment_half)
-    text = max(score(pa, pb), contained)
+    similarity, matched = evidence(pa, pb)
+    contained = containment(pa, pb, settings.containment_half, matched)
+    text = max(similarity, settings.containment_weight * contained)
     if text < settings.same_claim:
         shared = anchors + phrase_weight(pa, pb, settings.phrase_min_tokens)
         text = max(text, settings.anchor_weight * shared / (shared + settings.containment_half))
@@ -156,24 +168,44 @@ def _keys(c: Claim, p: Prepared) -> set[str]:
     return set(content_keys(p)) | {t for _, t in heaviest} | {_name_key(n) for n in c.names}
 
 
-def candidate_pairs(claims: Sequence[Claim], prepared: Sequence[Prepared]) -> set[tuple[int, int]]:
-    """Index pairs (i < j, different sources) that share a rare key."""
+def candidate_pairs(
+    claims: Sequence[Claim], prepared: Sequence[Prepared], per_claim: int = 12
+) -> set[tuple[int, int]]:
+    """Index pairs (i < j, different sources) that share a rare key: for each claim, its
+    ``per_claim`` partners in each other source with the most shared key weight."""
     index: dict[str, list[int]] = {}
+    key_weight: dict[str, float] = {}
     for i, (c, p) in enumerate(zip(claims, prepared, strict=True)):
+        weights = dict(p.weights)
         for k in _keys(c, p):
             index.setdefault(k, []).append(i)
+            key_weight[k] = weights.get(k, _NAME_KEY_WEIGHT)
     # a key that many claims share is no evidence of a shared fact (and would make this quadratic)
     cap = max(64, int(4 * math.sqrt(len(claims))))
-    pairs: set[tuple[int, int]] = set()
-    for posting in index.values():
+    shared: dict[tuple[int, int], float] = {}
+    for k, posting in index.items():
         if len(posting) > cap:
             continue
+        w = key_weight[k]
         for x, i in enumerate(posting):
             si = claims[i].source
             for j in posting[x + 1 :]:
                 if claims[j].source != si:
-                    pairs.add((i, j))
+                    shared[(i, j)] = shared.get((i, j), 0.0) + w
+    # keep each claim's strongest candidates per other source (ties go by the claims' words)
+    best: dict[tuple[int, str], list[tuple[float, str, int, int]]] = {}
+    for (i, j), w in shared.items():
+        best.setdefault((i, claims[j].source), []).append((-w, claims[j].text, j, i))
+        best.setdefault((j, claims[i].source), []).append((-w, claims[i].text, i, j))
+    pairs: set[tuple[int, int]] = set()
+    for options in best.values():
+        options.sort()
+        for _, _, y, x in options[:per_claim]:
+            pairs.add((min(x, y), max(x, y)))
     return pairs
+
+
+_NAME_KEY_WEIGHT = 5.0
 
 
 def cluster(

@@ -392,7 +392,9 @@ def _speaker_name(phrase: str, sentence: str, previous: str | None) -> str | Non
 
 def _subject_name(sentence: str) -> str | None:
     """A name standing as the subject of a sentence ("But LGBT activist Deumier has …")."""
-    for n in extract_names(sentence[:80]):
+    for n in extract_names(sentence):
+        if n.start >= 80:
+            break
         after = sentence[n.end :].split()
         if n.text.isupper() or not after:
             continue

@@ -27,7 +27,7 @@ class SplitSettings:
 @dataclass(frozen=True)
 class MatchSettings:
     same_claim: float = 0.5
-    mutual_best: float = 0.14
+    mutual_best: float = 0.13
     group_ratio: float = 0.6
     max_per_source: int = 2
     link_all: float = 0.53

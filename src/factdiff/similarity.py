@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -403,6 +403,7 @@ _SOFT_MIN_PREFIX = 4
 
 
 # Two words that share a long beginning are forms of one word (electric/electrocution).
+_SOFT_MIN_WEIGHT = 2.0
 _SOFT_STEM = 6
 _SOFT_STEM_SHARE = 0.7
 
@@ -416,14 +417,27 @@ def _common_prefix(x: str, y: str) -> int:
     return n
 
 
+@lru_cache(maxsize=262144)
+def _soft_similarity(x: str, y: str) -> float:
+    """How alike two different words are, when they look like forms of one word; else -1."""
+    from rapidfuzz.distance import Indel
+
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    sim = Indel.normalized_similarity(x, y)
+    if sim >= _SOFT_MIN_RATIO or long_.startswith(short):
+        return sim
+    stem = _common_prefix(x, y)
+    if stem >= _SOFT_STEM and stem >= _SOFT_STEM_SHARE * len(short):
+        return sim
+    return -1.0
+
+
 def _soft_pairs(a_only: list[str], b_only: list[str]) -> list[tuple[str, str]]:
     """Greedy one-to-one pairs of unmatched words that look like forms of one word.
 
     Only words with the same first letter are compared (Deumier/Duemier, Afghan/Afghanistan,
     electric/electrocution): it keeps the comparison cheap and loses almost no true pair.
     """
-    from rapidfuzz.distance import Indel
-
     by_initial: dict[str, list[str]] = {}
     for y in b_only:
         if len(y) >= _SOFT_MIN_PREFIX and y.isalpha():
@@ -433,13 +447,8 @@ def _soft_pairs(a_only: list[str], b_only: list[str]) -> list[tuple[str, str]]:
         if len(x) < _SOFT_MIN_PREFIX or not x.isalpha():
             continue
         for y in by_initial.get(x[0], ()):
-            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-            sim = Indel.normalized_similarity(x, y)
-            if sim >= _SOFT_MIN_RATIO or long_.startswith(short):
-                candidates.append((-sim, x, y))
-                continue
-            stem = _common_prefix(x, y)
-            if stem >= _SOFT_STEM and stem >= _SOFT_STEM_SHARE * len(short):
+            sim = _soft_similarity(x, y) if x < y else _soft_similarity(y, x)
+            if sim >= 0:
                 candidates.append((-sim, x, y))
     candidates.sort()
     used_a: set[str] = set()
@@ -464,30 +473,34 @@ def shared_weight(a: Prepared, b: Prepared) -> tuple[float, float]:
         if t in wb:
             matched_a += w
             matched_b += wb[t]
-    a_only = [t for t in wa if t not in wb]
-    b_only = [t for t in wb if t not in wa]
+    # near-identical words only among content words: function words never need it
+    a_only = [t for t, w in wa.items() if t not in wb and w >= _SOFT_MIN_WEIGHT]
+    b_only = [t for t, w in wb.items() if t not in wa and w >= _SOFT_MIN_WEIGHT]
     for x, y in _soft_pairs(a_only, b_only):
         matched_a += _SOFT_CREDIT * wa[x]
         matched_b += _SOFT_CREDIT * wb[y]
     return matched_a, matched_b
 
 
-def containment(a: Prepared, b: Prepared, half: float) -> float:
+def containment(
+    a: Prepared, b: Prepared, half: float, matched: tuple[float, float] | None = None
+) -> float:
     """How far one claim's weighted words stand in the other (the larger of the two shares),
     discounted when the shared weight is small: 0..1, reaching half its value at ``half``.
-    Evidence that the shorter claim states a fact the longer one carries with more detail."""
+    Evidence that the shorter claim states a fact the longer one carries with more detail.
+    ``matched`` is ``shared_weight(a, b)`` when the caller has it already."""
     if not a.total or not b.total:
         return 0.0
-    matched_a, matched_b = shared_weight(a, b)
+    matched_a, matched_b = matched if matched is not None else shared_weight(a, b)
     shared = min(matched_a, matched_b)
     return max(matched_a / a.total, matched_b / b.total) * shared / (shared + half)
 
 
-def _features(a: Prepared, b: Prepared) -> tuple[float, ...]:
+def _features(a: Prepared, b: Prepared, matched: tuple[float, float]) -> tuple[float, ...]:
     """Evidence that ``a`` and ``b`` state one fact; every feature is 1 for identical texts."""
     from rapidfuzz import fuzz
 
-    matched_a, matched_b = shared_weight(a, b)
+    matched_a, matched_b = matched
     cover_a = matched_a / a.total if a.total else 0.0
     cover_b = matched_b / b.total if b.total else 0.0
     token_sort = fuzz.token_sort_ratio(a.core, b.core, processor=None) / 100
@@ -527,14 +540,23 @@ _CEILING = _sigmoid(_logit((1.0, 1.0, 1.0, 1.0)))
 
 def score(a: Prepared, b: Prepared) -> float:
     """``claim_similarity`` of two prepared texts: 0..1, symmetric, deterministic."""
+    return evidence(a, b)[0]
+
+
+def evidence(a: Prepared, b: Prepared) -> tuple[float, tuple[float, float]]:
+    """``score(a, b)`` and ``shared_weight(a, b)``, computed once."""
     if not a.tokens or not b.tokens:
-        return 0.0
+        return 0.0, (0.0, 0.0)
     if a.tokens == b.tokens:
-        return 1.0
-    if (b.tokens, b.text) < (a.tokens, a.text):
+        return 1.0, (a.total, b.total)
+    swapped = (b.tokens, b.text) < (a.tokens, a.text)
+    if swapped:
         a, b = b, a  # one order for both argument orders, so floating-point sums agree exactly
-    raw = (_sigmoid(_logit(_features(a, b))) - _FLOOR) / (_CEILING - _FLOOR)
-    return min(1.0, max(0.0, raw))
+    matched = shared_weight(a, b)
+    raw = (_sigmoid(_logit(_features(a, b, matched))) - _FLOOR) / (_CEILING - _FLOOR)
+    if swapped:
+        matched = (matched[1], matched[0])
+    return min(1.0, max(0.0, raw)), matched
 
 
 def claim_similarity(a: str, b: str) -> float:
