@@ -11,9 +11,11 @@ Aligned pairs are grouped into connected components: one component is one match.
 from __future__ import annotations
 
 import math
+import multiprocessing as mp
+import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factdiff.claims import core_text
@@ -241,6 +243,73 @@ def cluster(
     return sorted((g for g in groups.values() if len(g) >= 2), key=lambda g: g[0])
 
 
+@dataclass
+class _Context:
+    """What scoring a candidate pair needs (shared with worker processes by fork)."""
+
+    claims: Sequence[Claim]
+    prepared: Sequence[Prepared]
+    unique: dict[str, frozenset[str]]
+    salient: dict[str, frozenset[str]]
+    dated: dict[str, frozenset[str]]
+    settings: MatchSettings
+    affinity: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def score(self, i: int, j: int) -> float | None:
+        """The pair's score, or None when, lowered by the story prior, it is under the floor."""
+        ci, cj = self.claims[i], self.claims[j]
+        si, sj = ci.source, cj.source
+        if (si, sj) not in self.affinity:
+            self.affinity[(si, sj)] = story_affinity(
+                self.salient[si], self.salient[sj], self.dated[si], self.dated[sj]
+            )
+        st = self.settings
+        story = 1.0 - st.story_weight * (1.0 - min(1.0, self.affinity[(si, sj)] / st.story_full))
+        pi, pj = self.prepared[i], self.prepared[j]
+        s = pair_score(ci, pi, cj, pj, st, anchor_weight(pi, pj, self.unique[si], self.unique[sj]))
+        return s if s * story >= st.mutual_best else None
+
+
+# Scoring is spread over two processes (the machines have two cores) from this many pairs on.
+_PARALLEL_FROM = 20_000
+_WORKER: _Context | None = None
+
+
+def _score_chunk(chunk: Sequence[tuple[int, int]]) -> list[float | None]:
+    assert _WORKER is not None
+    return [_WORKER.score(i, j) for i, j in chunk]
+
+
+def _score_all(
+    context: _Context, pairs: Sequence[tuple[int, int]], progress: Progress | None
+) -> list[float | None]:
+    """Scores of ``pairs`` in order: in two forked processes when there are many, else here."""
+    global _WORKER
+    workers = min(2, os.cpu_count() or 1)
+    if len(pairs) >= _PARALLEL_FROM and workers > 1 and "fork" in mp.get_all_start_methods():
+        chunks = [pairs[k : k + 5000] for k in range(0, len(pairs), 5000)]
+        _WORKER = context
+        try:
+            with mp.get_context("fork").Pool(workers) as pool:
+                out: list[float | None] = []
+                for n, scored in enumerate(pool.imap(_score_chunk, chunks)):
+                    out.extend(scored)
+                    if progress is not None:
+                        progress("matching", min(len(pairs), (n + 1) * 5000), len(pairs))
+                return out
+        finally:
+            _WORKER = None
+    step = max(1, len(pairs) // 100)
+    out = []
+    for n, (i, j) in enumerate(pairs):
+        if progress is not None and n % step == 0:
+            progress("matching", n, len(pairs))
+        out.append(context.score(i, j))
+    if progress is not None:
+        progress("matching", len(pairs), len(pairs))
+    return out
+
+
 def align(
     claims: Sequence[Claim], settings: MatchSettings, progress: Progress | None = None
 ) -> list[Alignment]:
@@ -262,21 +331,13 @@ def align(
         )
         for src in by_source
     }
-    pairs = sorted(candidate_pairs(claims, prepared))
+    pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim))
+    context = _Context(claims, prepared, unique, salient, dated, settings)
     scores: dict[tuple[int, int], float] = {}
     # best[i][source] = (score, j): i's best partner in another source
     best: list[dict[str, tuple[float, int]]] = [{} for _ in claims]
-    step = max(1, len(pairs) // 100)
-    for n, (i, j) in enumerate(pairs):
-        if progress is not None and n % step == 0:
-            progress("matching", n, len(pairs))
-        si, sj = claims[i].source, claims[j].source
-        affinity = story_affinity(salient[si], salient[sj], dated[si], dated[sj])
-        ci, cj = claims[i], claims[j]
-        anchors = anchor_weight(prepared[i], prepared[j], unique[ci.source], unique[cj.source])
-        s = pair_score(ci, prepared[i], cj, prepared[j], settings, anchors)
-        story = 1.0 - settings.story_weight * (1.0 - min(1.0, affinity / settings.story_full))
-        if s * story < settings.mutual_best:
+    for (i, j), s in zip(pairs, _score_all(context, pairs, progress), strict=True):
+        if s is None:
             continue
         scores[(i, j)] = s
         for x, y in ((i, j), (j, i)):
@@ -320,8 +381,6 @@ def align(
             break
         if (i, j) not in paired:
             edges.append((i, j))
-    if progress is not None:
-        progress("matching", len(pairs), len(pairs))
 
     # strongest links first; a link that would put too many claims of one source into one fact
     # is refused, so chains (A~B, B~C, C~D …) cannot pull unrelated claims together

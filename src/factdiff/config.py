@@ -31,6 +31,7 @@ class MatchSettings:
     group_ratio: float = 0.6
     max_per_source: int = 2
     link_all: float = 0.53
+    candidates_per_claim: int = 8
     name_conflict_factor: float = 0.5
     story_weight: float = 0.8
     story_full: float = 0.6

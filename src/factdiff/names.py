@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel, LCSseq
 
 from factdiff._graph import connected_components
 from factdiff.config import NameSettings
@@ -221,12 +221,18 @@ def _align(s: _Name, lng: _Name) -> bool:
         return False
     if k == 1 and n > 1:
         return False  # a lone surname is not the full name: "Obama" could be any Obama
-    # _token_level accepts only tokens that share their first letter or their length: a token
-    # of s with no such partner ends the search before trying every alignment
-    for sk in s.keys:
-        if not any(lk[:1] == sk[:1] or len(lk) == len(sk) for lk in lng.keys):
-            return False
-    best = False
+    # how each token pair agrees, computed once; a token that agrees with none ends the search
+    levels = [
+        [
+            _token_level(
+                s.tokens[si], s.keys[si], lng.tokens[li], lng.keys[li], si == k - 1, li == n - 1
+            )
+            for li in range(n)
+        ]
+        for si in range(k)
+    ]
+    if any(all(level == _NONE for level in row) for row in levels):
+        return False
     for r in range(k):
         order = list(range(r, k)) + list(range(r))
         for chosen in combinations(range(n), k):
@@ -234,9 +240,7 @@ def _align(s: _Name, lng: _Name) -> bool:
                 continue  # extra tokens only in the middle (middle names, patronymics)
             strong = weak = 0
             for si, li in zip(order, chosen, strict=True):
-                level = _token_level(
-                    s.tokens[si], s.keys[si], lng.tokens[li], lng.keys[li], si == k - 1, li == n - 1
-                )
+                level = levels[si][li]
                 if level == _NONE:
                     break
                 if level == _STRONG:
@@ -245,11 +249,8 @@ def _align(s: _Name, lng: _Name) -> bool:
                     weak += 1
             else:
                 if strong >= 1 and weak <= strong:
-                    best = True
-                    break
-        if best:
-            break
-    return best
+                    return True
+    return False
 
 
 def _merges(name: _Name) -> Iterable[_Name]:
@@ -257,6 +258,15 @@ def _merges(name: _Name) -> Iterable[_Name]:
     for i in range(len(name.tokens) - 1):
         tokens = (*name.tokens[:i], name.tokens[i] + name.tokens[i + 1], *name.tokens[i + 2 :])
         yield _Name(tokens, tuple(_key(t) for t in tokens), name.joined, name.digits, False)
+
+
+def _letters_overlap(a: _Name, b: _Name) -> bool:
+    """A necessary condition for a match, cheap to check: with each name's words sorted, at
+    least half the letters of the shorter stand, in order, in the longer (typos, initials,
+    reordered and middle names all keep most of them)."""
+    x, y = "".join(sorted(a.tokens)), "".join(sorted(b.tokens))
+    shorter = min(len(x), len(y))
+    return shorter > 0 and LCSseq.similarity(x, y) >= 0.5 * shorter
 
 
 @lru_cache(maxsize=262144)
@@ -271,10 +281,13 @@ def _same(a: str, b: str) -> bool:
     if pa.acronym or pb.acronym:
         # An acronym matches only a permutation of its own letters (LGBTQ/LGBQT, not NBC/CNN).
         return len(pa.joined) == len(pb.joined) and sorted(pa.joined) == sorted(pb.joined)
+    if not _letters_overlap(pa, pb):
+        return False
     s, lng = (pa, pb) if len(pa.tokens) <= len(pb.tokens) else (pb, pa)
     if _align(s, lng) or (len(s.tokens) == len(lng.tokens) and _align(lng, s)):
         return True
-    if len(s.tokens) < len(lng.tokens):
+    # two words written as one: the names are then nearly one string once spaces go
+    if len(s.tokens) < len(lng.tokens) and Indel.normalized_similarity(s.joined, lng.joined) >= 0.6:
         return any(_align(s, m) or _align(m, s) for m in _merges(lng))
     return False
 
@@ -532,13 +545,22 @@ def _find_names(text: str) -> list[NameMention]:
 
 
 def _blocks(form: str) -> set[str]:
-    """Index keys: a candidate pair shares the start or end of a token (or of the joined name)."""
+    """Index keys: each word key of the name (and the name written without spaces), and each
+    of them with one letter deleted. Two spellings within one edit of each other share one of
+    these (Deumier/Duemier: "dumier"; Versailles/Versaille: "versaille"), as in SymSpell; names
+    further apart still share a word when they are one name."""
     p = _parse(form)
     keys = set()
     for t in (*p.keys, _key(p.joined)):
-        keys.add("<" + t[:3])
-        keys.add(">" + t[-3:])
+        keys.add(t)
+        if len(t) >= 4:
+            keys.update(t[:i] + t[i + 1 :] for i in range(len(t)))
     return keys
+
+
+# A key shared by more spellings than this is a common word ("john"), no evidence of a variant;
+# the spellings it links share rarer keys too when they are variants.
+_BLOCK_CAP = 64
 
 
 def _pairs(forms: Sequence[str]) -> set[tuple[str, str]]:
@@ -548,6 +570,8 @@ def _pairs(forms: Sequence[str]) -> set[tuple[str, str]]:
             index.setdefault(k, []).append(f)
     pairs: set[tuple[str, str]] = set()
     for members in index.values():
+        if len(members) > _BLOCK_CAP:
+            continue
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 pairs.add((a, b) if a < b else (b, a))
