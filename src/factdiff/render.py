@@ -240,8 +240,11 @@ def to_markdown(report: Report) -> str:
     agreements = [m for m in report.matches if m.kind == "agreement"]
     unique = dict(report.unique)
     ids = [s.id for s in report.sources]
-    titles = " vs ".join(_cell(s.title or s.path) for s in report.sources)
-    out: list[str] = [f"# factdiff: {titles}", ""]
+    if len(report.sources) <= 3:
+        heading = " vs ".join(_cell(s.title or s.path) for s in report.sources)
+    else:
+        heading = f"{len(report.sources)} sources"
+    out: list[str] = [f"# factdiff: {heading}", ""]
 
     inconsistent = sorted({s for v in report.variants for s in v.inconsistent_sources})
     spelled = ""
