@@ -323,8 +323,8 @@ def splitting(text: str, runs: int) -> tuple[list[float], int]:
 def growth_lines(sizes: Sequence[tuple[str, Pair, Case | None]]) -> tuple[list[str], str]:
     """The growth table and a one-line verdict on how time grows with size."""
     lines = [
-        "| per side | mean bytes per side | median s | × size | × time | exponent |",
-        "|---|---|---|---|---|---|",
+        "| per side | mean bytes per side | median s | × size | × time | exponent | peak MiB |",
+        "|---|---|---|---|---|---|---|",
     ]
     exponents: list[float] = []
     bounds: list[float] = []  # lower bounds, from a size that timed out
@@ -333,7 +333,7 @@ def growth_lines(sizes: Sequence[tuple[str, Pair, Case | None]]) -> tuple[list[s
         mean_bytes = pair.mean_mb * 1e6
         if case is None:
             lines.append(
-                f"| {label} | {mean_bytes:,.0f} | skipped (a smaller size did not finish) | | | |"
+                f"| {label} | {mean_bytes:,.0f} | skipped (a smaller size did not finish) | | | | |"
             )
             previous = None
             continue
@@ -345,7 +345,7 @@ def growth_lines(sizes: Sequence[tuple[str, Pair, Case | None]]) -> tuple[list[s
                 exponent = math.log(time_ratio) / math.log(size_ratio)
                 bounds.append(exponent)
                 cells = f"{size_ratio:.2f} | ≥ {time_ratio:.2f} | ≥ {exponent:.2f}"
-            lines.append(f"| {label} | {mean_bytes:,.0f} | {case.failure()} | {cells} |")
+            lines.append(f"| {label} | {mean_bytes:,.0f} | {case.failure()} | {cells} | |")
             previous = None
             continue
         if previous is not None:
@@ -356,7 +356,9 @@ def growth_lines(sizes: Sequence[tuple[str, Pair, Case | None]]) -> tuple[list[s
             cells = f"{size_ratio:.2f} | {time_ratio:.2f} | {exponent:.2f}"
         else:
             cells = " | | "
-        lines.append(f"| {label} | {mean_bytes:,.0f} | {case.median:.2f} | {cells} |")
+        lines.append(
+            f"| {label} | {mean_bytes:,.0f} | {case.median:.2f} | {cells} | {case.peak_mib:.0f} |"
+        )
         previous = (mean_bytes, case.median)
     shown = ", ".join([f"{e:.2f}" for e in exponents] + [f"≥ {b:.2f}" for b in bounds])
     worst = max(exponents + bounds, default=0.0)
@@ -382,13 +384,16 @@ def report(args: argparse.Namespace, data_dir: Path, work: Path) -> list[str]:
     articles = read_articles(data_dir)
     data = shown_path(data_dir)
     verdicts: list[Verdict] = []
+    start_state = git_state()
 
     out = ["## Speed and scale (`benchmarks/speed.py`)", ""]
     out += machine()
     out += [
         f"- Method: each command runs {runs} times (median, with min and max) in a fresh process "
         "from the repository root, output to `/dev/null`; wall time from `time.perf_counter()` "
-        "around spawn and exit; peak memory is the child's own `ru_maxrss` from `wait4`. "
+        "around spawn and exit; peak memory is `ru_maxrss` from `wait4`: the largest single "
+        "process among the child and its descendants (a max, not a sum: with forked worker "
+        "processes the tree's total can be higher). "
         f"A run is killed after {timeout:.0f} s; a command whose run fails, times out or takes "
         f"over {slow:.0f} s is not run again.",
         f"- Generated documents in `{work}` (deleted afterwards): the {len(articles)} articles of "
@@ -511,7 +516,8 @@ def report(args: argparse.Namespace, data_dir: Path, work: Path) -> list[str]:
     out += [
         "",
         "× size and × time are ratios to the size above; exponent = log(× time) / log(× size) "
-        f"(1 = linear). {growth_verdict}",
+        f"(1 = linear). The 1 and 2 MB sizes repeat the 0.5 MB text, so caches of repeated "
+        f"words and names can flatter them. {growth_verdict}",
         "",
     ]
     if args.quick:
@@ -550,6 +556,8 @@ def report(args: argparse.Namespace, data_dir: Path, work: Path) -> list[str]:
     ]
 
     out += [f"Load average at the end: {load()}.", ""]
+    if git_state() != start_state:
+        out += [f"**The code changed during the run**: now {git_state()}.", ""]
     out += ["### Targets", ""]
     out += ["| target | measured | |", "|---|---|---|"]
     out += [f"| {v.target} | {v.measured} | {met_word(v.met)} |" for v in verdicts]
