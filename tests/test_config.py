@@ -52,3 +52,13 @@ def test_the_report_records_its_settings(seeds: list[str]) -> None:
     assert (
         report.to_dict()["settings"]["match"]["same_claim"] == default_settings().match.same_claim
     )
+
+
+def test_the_json_defaults_are_the_yaml_defaults() -> None:
+    import json
+    from importlib import resources
+
+    from factdiff.config import defaults_from_yaml
+
+    shipped = resources.files("factdiff").joinpath("defaults.json").read_text(encoding="utf-8")
+    assert json.loads(shipped) == defaults_from_yaml(), "run scripts/regenerate"

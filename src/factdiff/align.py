@@ -11,7 +11,6 @@ Aligned pairs are grouped into connected components: one component is one match.
 from __future__ import annotations
 
 import math
-import multiprocessing as mp
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -287,13 +286,21 @@ def _score_chunk(chunk: Sequence[tuple[int, int]]) -> list[float | None]:
     return [_WORKER.score(i, j) for i, j in chunk]
 
 
+def _can_fork() -> bool:
+    import multiprocessing as mp  # only for large inputs: it costs 10 ms to import
+
+    return "fork" in mp.get_all_start_methods()
+
+
 def _score_all(
     context: _Context, pairs: Sequence[tuple[int, int]], progress: Progress | None
 ) -> list[float | None]:
     """Scores of ``pairs`` in order: in two forked processes when there are many, else here."""
     global _WORKER
     workers = min(2, os.cpu_count() or 1)
-    if len(pairs) >= _PARALLEL_FROM and workers > 1 and "fork" in mp.get_all_start_methods():
+    if len(pairs) >= _PARALLEL_FROM and workers > 1 and _can_fork():
+        import multiprocessing as mp
+
         chunks = [pairs[k : k + 5000] for k in range(0, len(pairs), 5000)]
         _WORKER = context
         try:

@@ -144,9 +144,19 @@ def _read_yaml(text: str, where: str) -> Any:
 
 @cache
 def default_settings() -> Settings:
-    """The settings shipped in the package."""
+    """The settings shipped in the package: ``defaults.yaml``, read from its JSON copy
+    ``defaults.json`` (``scripts/regenerate`` writes it; a test checks the two agree), because
+    importing a YAML parser costs more than the whole rest of a small comparison's set-up."""
+    import json
+
+    text = resources.files("factdiff").joinpath("defaults.json").read_text(encoding="utf-8")
+    return merge(Settings(), json.loads(text), "defaults.json")
+
+
+def defaults_from_yaml() -> Any:
+    """The mapping in ``defaults.yaml`` (the commented source of ``defaults.json``)."""
     text = resources.files("factdiff").joinpath("defaults.yaml").read_text(encoding="utf-8")
-    return merge(Settings(), _read_yaml(text, "defaults.yaml"), "defaults.yaml")
+    return _read_yaml(text, "defaults.yaml")
 
 
 def load_settings(path: str | Path | None = None) -> Settings:

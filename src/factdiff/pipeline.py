@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import multiprocessing as mp
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from factdiff.align import align
+from factdiff.align import _can_fork, align
 from factdiff.claims import extract_claims
 from factdiff.clean import clean
 from factdiff.config import Settings, load_settings
@@ -80,7 +78,9 @@ def _extract_each(
     jobs = [(p, letter, settings) for p, letter in zip(paths, letters, strict=True)]
     size = sum(os.path.getsize(p) for p in paths if p != "-" and os.path.isfile(p))
     workers = min(2, os.cpu_count() or 1, len(paths))
-    if size >= _PARALLEL_FROM and workers > 1 and "fork" in mp.get_all_start_methods():
+    if size >= _PARALLEL_FROM and workers > 1 and _can_fork():
+        import multiprocessing as mp
+
         with mp.get_context("fork").Pool(workers) as pool:
             out = []
             for n, x in enumerate(pool.imap(_extract_one, jobs)):  # in order: deterministic
@@ -103,7 +103,7 @@ def _extract_all(
     out: list[Extracted] = []
     seen: dict[str, str] = {}
     for letter, x in zip(letters, _extract_each(paths, letters, settings, progress), strict=True):
-        digest = hashlib.sha256(x.cleaned.document.text.encode()).hexdigest()
+        digest = x.cleaned.document.text  # the text itself: same text, same source
         if digest in seen:
             doc = x.cleaned.document
             warning = f"{doc.path}: same text as source {seen[digest]}"
