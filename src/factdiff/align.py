@@ -142,20 +142,26 @@ def salient_names(claims: Sequence[Claim]) -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b"
+)
 
 
-def years(claims: Sequence[Claim]) -> frozenset[str]:
-    """The years a source's claims date things to."""
-    return frozenset(y for c in claims for d in c.dates for y in _YEAR.findall(d))
+def periods(claims: Sequence[Claim]) -> frozenset[str]:
+    """The years and months a source's claims date things to."""
+    return frozenset(
+        y for c in claims for d in c.dates for y in (*_YEAR.findall(d), *_MONTH.findall(d))
+    )
 
 
 def story_affinity(
-    a: frozenset[str], b: frozenset[str], years_a: frozenset[str], years_b: frozenset[str]
+    a: frozenset[str], b: frozenset[str], when_a: frozenset[str], when_b: frozenset[str]
 ) -> float:
-    """How far two sources tell one story: 0 when both date their story and no year is shared
-    (the same kind of event at another time); else the share of the smaller set of salient
+    """How far two sources tell one story: 0 when both date their story and share no year or
+    month (the same kind of event at another time); else the share of the smaller set of salient
     names that the other repeats too; 0.5 (no evidence) when either repeats no name."""
-    if years_a and years_b and not years_a & years_b:
+    if when_a and when_b and not when_a & when_b:
         return 0.0
     if not a or not b:
         return 0.5
@@ -337,7 +343,7 @@ def align(
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
     salient = {src: salient_names(cs) for src, cs in by_source.items()}
-    dated = {src: years(cs) for src, cs in by_source.items()}
+    dated = {src: periods(cs) for src, cs in by_source.items()}
     unique = {
         src: unique_words(
             [p for c, p in zip(claims, prepared, strict=True) if c.source == src],
