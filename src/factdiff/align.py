@@ -179,46 +179,52 @@ def candidate_pairs(
     claims: Sequence[Claim], prepared: Sequence[Prepared], per_claim: int = 12
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j, different sources) that share a rare key: for each claim, its
-    ``per_claim`` partners in each other source with the most shared key weight."""
+    ``per_claim`` partners in each other source with the most shared key weight and, among many
+    sources, its strongest ``4 * per_claim`` overall (a fact told by twenty sources still
+    clusters through a few links per claim).
+
+    Candidates are gathered one claim at a time and only its best are kept, so memory stays
+    proportional to the number of claims, whatever the size of the documents.
+    """
     index: dict[str, list[int]] = {}
     key_weight: dict[str, float] = {}
+    keys_of: list[list[str]] = []
     for i, (c, p) in enumerate(zip(claims, prepared, strict=True)):
         weights = dict(p.weights)
-        for k in _keys(c, p):
+        keys = sorted(_keys(c, p))
+        keys_of.append(keys)
+        for k in keys:
             index.setdefault(k, []).append(i)
             key_weight[k] = weights.get(k, _NAME_KEY_WEIGHT)
     # a key that many claims share is no evidence of a shared fact (and would make this quadratic)
-    cap = max(64, int(4 * math.sqrt(len(claims))))
-    shared: dict[tuple[int, int], float] = {}
-    for k, posting in index.items():
-        if len(posting) > cap:
-            continue
-        w = key_weight[k]
-        for x, i in enumerate(posting):
-            si = claims[i].source
-            for j in posting[x + 1 :]:
-                if claims[j].source != si:
-                    shared[(i, j)] = shared.get((i, j), 0.0) + w
-    # keep each claim's strongest candidates per other source (ties go by the claims' words)
-    best: dict[tuple[int, str], list[tuple[float, str, int, int]]] = {}
-    for (i, j), w in shared.items():
-        best.setdefault((i, claims[j].source), []).append((-w, claims[j].text, j, i))
-        best.setdefault((j, claims[i].source), []).append((-w, claims[i].text, i, j))
-    # … and, among many sources, its strongest 4 × per_claim overall: a fact told by twenty
-    # sources still clusters through a few links per claim
-    kept: dict[int, list[tuple[float, str, int, int]]] = {}
-    for options in best.values():
-        options.sort()
-        for option in options[:per_claim]:
-            kept.setdefault(option[3], []).append(option)
+    cap = min(_MAX_POSTING, max(64, int(4 * math.sqrt(len(claims)))))
     pairs: set[tuple[int, int]] = set()
-    for options in kept.values():
-        options.sort()
-        for _, _, y, x in options[: 4 * per_claim]:
-            pairs.add((min(x, y), max(x, y)))
+    for i, keys in enumerate(keys_of):
+        source = claims[i].source
+        shared: dict[int, float] = {}
+        for k in keys:
+            posting = index[k]
+            if len(posting) > cap:
+                continue
+            w = key_weight[k]
+            for j in posting:
+                if claims[j].source != source:
+                    shared[j] = shared.get(j, 0.0) + w
+        by_source: dict[str, list[tuple[float, str, int]]] = {}
+        for j, w in shared.items():
+            by_source.setdefault(claims[j].source, []).append((-w, claims[j].text, j))
+        kept: list[tuple[float, str, int]] = []
+        for options in by_source.values():
+            options.sort()  # ties go by the claims' words, so source order does not matter
+            kept.extend(options[:per_claim])
+        kept.sort()
+        for _, _, j in kept[: 4 * per_claim]:
+            pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
+# Postings longer than this are skipped however large the input (common words, not evidence).
+_MAX_POSTING = 256
 _NAME_KEY_WEIGHT = 5.0
 
 
