@@ -70,3 +70,14 @@ def write_pair(articles: list[str], factor: float, label: str, folder: Path) -> 
     for path, text in zip((a, b), texts, strict=True):
         path.write_text(text, encoding="utf-8")
     return Pair(label, a, b, utf8_size(texts[0]), utf8_size(texts[1]))
+
+
+def cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo, or "unknown CPU"."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _corpus import cpu_model
+
 from factdiff.split import split_sentences
 
 Splitter = Callable[[str], list[str]]
@@ -122,15 +124,7 @@ def speed(text: str, split: Splitter, runs: int = SPEED_RUNS) -> tuple[float, in
 
 
 def machine() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs, {model}; Python {sys.version.split()[0]}"
+    return f"{os.cpu_count()} CPUs, {cpu_model()}; Python {sys.version.split()[0]}"
 
 
 def run(data_dir: Path) -> str:

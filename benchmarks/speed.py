@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _corpus import Pair, corpus_text, read_articles, utf8_size, write_pair
+from _corpus import Pair, corpus_text, cpu_model, read_articles, utf8_size, write_pair
 
 from factdiff import __version__, split_sentences
 
@@ -239,14 +239,7 @@ def met_word(met: bool | None) -> str:
 
 
 def machine() -> list[str]:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    model = cpu_model()
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return [
         f"- Machine: {os.cpu_count()} CPUs (`os.cpu_count()`), {model}; "

@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from factdiff._numbers import CARDINALS
+
 __all__ = [
     "Prepared",
     "claim_similarity",
@@ -95,43 +97,8 @@ _REWRITES: tuple[_Rule, ...] = (
 _TOKEN = re.compile(r"\d+(?:\.\d+)*(?:st|nd|rd|th)?|[^\W\d_]+")
 
 # Number words become digits so that "three" and "3" agree.
-_NUMBER_WORDS: dict[str, str] = {
-    w: str(i)
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
+_NUMBER_WORDS: dict[str, str] = CARDINALS | {
     "hundred": "100",
-    "dozen": "12",
     "first": "1st",
     "third": "3rd",
     "fourth": "4th",

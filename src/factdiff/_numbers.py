@@ -1,0 +1,24 @@
+"""Number words shared by the stages that read numbers (claims) and compare them (similarity)."""
+
+from __future__ import annotations
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_TENS = {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+# "three" -> "3", "forty" -> "40", "dozen" -> "12"
+CARDINALS: dict[str, str] = (
+    {w: str(i) for i, w in enumerate(_UNITS)}
+    | {w: str(n) for w, n in _TENS.items()}
+    | {"dozen": "12"}
+)
