@@ -84,3 +84,12 @@ def test_html_main_text_is_extracted(tmp_path: Path) -> None:
 def test_bad_claims_yaml(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         load(_write(tmp_path, "c.yaml", text.encode()), "A")
+
+
+def test_a_very_large_file_is_read_with_a_warning(tmp_path: Path) -> None:
+    para = "The council approved the budget on Monday after a long debate.\n\n"
+    big = tmp_path / "big.txt"
+    big.write_text(para * (10_000_000 // len(para) + 1), encoding="utf-8")
+    doc = load(str(big), "A")
+    assert len(doc.text) >= 10_000_000
+    assert any("large file" in w for w in doc.warnings)

@@ -14,6 +14,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 YAML_SUFFIXES = {".yaml", ".yml"}
 CLAIMS_MARKER = "factdiff_claims"
+LARGE = 10_000_000  # bytes: a source this large gets a warning that the run will be long
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -76,6 +77,9 @@ def load(path: str, source_id: str) -> Document:
     where = "<stdin>" if path == "-" else path
     data = _read_bytes(path)
     text, warnings = decode(data, where)
+    if len(data) >= LARGE:
+        # time and memory grow linearly: about 10 s and 100 MB per MB of each source
+        warnings += (f"{where}: large file ({len(data) / 1e6:.0f} MB); comparing it takes minutes",)
     if not text.strip():
         raise InputError(f"{where}: empty file, nothing to compare")
     suffix = "" if path == "-" else Path(path).suffix.lower()
