@@ -1,4 +1,6 @@
-"""Names: find them in running text, decide whether two spellings are one name, group variants.
+"""Names: decide whether two spellings are one name, and group a text's spelling variants.
+
+(Finding names in running text is ``factdiff.mentions``; ``extract_names`` is re-exported here.)
 
 ``same_name`` compares names token by token: both names are folded (case, accents, punctuation,
 Cyrillic/Greek letters), reduced to a phonetic-ish key per token, and each token of the shorter
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +28,8 @@ from rapidfuzz.distance import OSA, Indel, LCSseq
 
 from factdiff._graph import connected_components
 from factdiff.config import NameSettings
-from factdiff.models import NameMention, VariantForm, VariantGroup
+from factdiff.mentions import extract_names
+from factdiff.models import VariantForm, VariantGroup
 
 __all__ = ["extract_names", "find_variants", "fold", "same_name"]
 
@@ -308,239 +310,6 @@ def same_name(a: str, b: str) -> bool:
 
 # --------------------------------------------------------------------------------------------
 # extract_names
-# --------------------------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:\w|['’\-](?=\w))*")
-_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
-# Common words that start sentences with a capital without being names.
-_FUNCTION_WORDS = frozenset(
-    _words(
-        """
-        a an the this that these those there here it its he she they we i you his her their our
-        my your if when while after before as at in on of for from by with without but and or
-        nor so yet also despite during since until although though because according meanwhile
-        however moreover then thus still even only just not no yes all some many most few
-        several each every both other another such what who whom whose which where why how one
-        two three four five six seven eight nine ten hundreds thousands dozens being upon into
-        over under about around between against among once now today yesterday tomorrow last
-        next first new more less instead indeed perhaps maybe there's it's let read take see
-        watch stop click sign"""
-    )
-)
-_NOT_NAMES = frozenset(
-    _words(
-        """
-        monday tuesday wednesday thursday friday saturday sunday january february march april may
-        june july august september october november december i"""
-    )
-)
-# Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
-# is among them, so "Foreign Ministry" and "Islamic State" stay whole.
-_CORE_TITLES = frozenset(
-    _words(
-        """
-        president chancellor minister secretary premier king queen prince princess pope emperor
-        senator sen governor gov mayor judge justice ambassador commissioner chairman chairwoman
-        chair ceo spokesman spokeswoman spokesperson general gen colonel col captain capt lieutenant
-        lt sergeant sgt admiral commander mr mrs ms miss dr prof professor sir dame lord lady rev
-        reverend sheikh shaikh emir congressman congresswoman representative rep director officer
-        leader"""
-    )
-)
-_TITLE_QUALIFIERS = frozenset(
-    _words(
-        """
-        prime vice deputy foreign interior defence defense finance state former acting chief
-        executive attorney general of the federal assistant first lord high"""
-    )
-)
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch|ean)$")
-# Lower-case words allowed inside a name: "Bank of America", "Osama bin Laden".
-_CONNECTORS = frozenset(
-    _words("of de du des la le van von der den bin ibn al el da do dos di del y")
-)
-_ABBREVIATIONS = frozenset(
-    _words("mr mrs ms dr st jr sr gen col prof sen rep gov lt sgt capt mt ft")
-)
-_PARTICLE_CAP = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|de|d|l)['’\-][^\W\d_]")
-
-
-@dataclass(frozen=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or bool(_PARTICLE_CAP.match(word))
-
-
-def _is_acronym_or_digits(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return (len(letters) >= 2 and all(c.isupper() for c in letters)) or (
-        word[:1].isupper() and any(c.isdigit() for c in word)
-    )
-
-
-def _base(word: str) -> str:
-    """Lower-case word without a possessive or contraction ("They’re" → "they")."""
-    return re.split(r"['’]", word.casefold(), maxsplit=1)[0]
-
-
-def _sentence_initial(text: str, start: int, prev: _Tok | None) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0“”\"‘'([«—–-":
-        if text[i] in "\n":
-            return True
-        i -= 1
-    if i < 0 or text[i] in "\n\r!?:;":
-        return True
-    if text[i] == ".":
-        # "Mr. Putin", "V. Putin": the period belongs to an abbreviation or an initial
-        return not (
-            prev is not None
-            and prev.end == i
-            and (len(prev.text) == 1 or prev.text.casefold() in _ABBREVIATIONS)
-        )
-    return False
-
-
-def _is_heading(words: Sequence[str], line: str) -> bool:
-    """A title-case line without sentence punctuation at its end (a headline or a label)."""
-    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
-    if not words or not long or line.rstrip().endswith((".", "!", "?", "”", '"')):
-        return False
-    return sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
-
-
-def _strip_titles(toks: list[_Tok]) -> list[_Tok]:
-    i, core = 0, False
-    while i < len(toks):
-        low = toks[i].text.casefold()
-        nxt = toks[i + 1].text.casefold() if i + 1 < len(toks) else ""
-        if low in _CORE_TITLES:
-            core = True
-        elif not (
-            low in _TITLE_QUALIFIERS
-            or low in _CONNECTORS
-            or (_DEMONYM.match(toks[i].text) and (nxt in _CORE_TITLES or nxt in _TITLE_QUALIFIERS))
-        ):
-            break
-        i += 1
-    if not core:
-        return toks
-    rest = toks[i:]
-    while rest and rest[0].text.casefold() in _CONNECTORS:
-        rest = rest[1:]
-    return rest
-
-
-def extract_names(text: str) -> list[NameMention]:
-    """Names (people, places, organisations, acronyms) in running text, in order.
-
-    Titles are left out of the mention ("German Chancellor Angela Merkel" → "Angela Merkel") and
-    possessives folded in ``NameMention.text`` ("Putin’s" → "Putin"); ``text[start:end]`` is the
-    mention as written.
-    """
-    return list(_extract_names(text))
-
-
-@lru_cache(maxsize=8192)
-def _extract_names(text: str) -> tuple[NameMention, ...]:
-    # the claims stage asks again for the same sentence (speaker, claim, report): answer once
-    return tuple(_find_names(text))
-
-
-def _find_names(text: str) -> list[NameMention]:
-    all_tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    lower_words = {_base(t.text) for t in all_tokens if t.text[:1].islower()}
-    # Headings are title case, so their capitals say nothing: keep there only words seen
-    # capitalised inside an ordinary sentence, acronyms and words with digits.
-    line_starts: list[int] = []
-    line_heading: list[bool] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        words = [m.group() for m in _TOKEN.finditer(line)]
-        line_starts.append(pos)
-        line_heading.append(_is_heading(words, line))
-        pos += len(line)
-
-    def heading_at(offset: int) -> bool:
-        return line_heading[bisect_right(line_starts, offset) - 1]
-
-    known: set[str] = set()
-    candidates: list[tuple[_Tok, bool, bool]] = []  # token, sentence-initial, in heading
-    prev: _Tok | None = None
-    for tok in all_tokens:
-        initial = _sentence_initial(text, tok.start, prev)
-        heading = heading_at(tok.start)
-        if _is_cap(tok.text) and not initial and not heading:
-            known.add(_POSSESSIVE.sub("", tok.text))
-        candidates.append((tok, initial, heading))
-        prev = tok
-
-    def keep(tok: _Tok, initial: bool, heading: bool) -> bool:
-        word = _POSSESSIVE.sub("", tok.text)
-        if not _is_cap(word) or word.casefold() in _NOT_NAMES:
-            return False
-        if _is_acronym_or_digits(word):
-            return True
-        if heading:
-            return word in known
-        if initial:
-            base = _base(word)
-            plural = base[:-1] if base.endswith("s") else base + "s"
-            return base not in _FUNCTION_WORDS and not {base, plural} & lower_words
-        return True
-
-    mentions: list[NameMention] = []
-    run: list[_Tok] = []
-    pending: list[_Tok] = []  # connectors waiting for a capitalised word
-
-    def flush() -> None:
-        toks = _strip_titles(run)
-        if toks:
-            start, end = toks[0].start, toks[-1].end
-            raw = text[start:end]
-            folded = _POSSESSIVE.sub("", raw)
-            if folded.casefold() not in _NOT_NAMES and not (
-                len(toks) == 1 and toks[0].text.casefold() in _CORE_TITLES
-            ):
-                mentions.append(NameMention(folded, start, end))
-        run.clear()
-        pending.clear()
-
-    for tok, initial, heading in candidates:
-        gap = text[run[-1].end : tok.start] if run else ""
-        gap_ok = gap in (" ", "\u00a0") or (
-            gap in (". ", ".\u00a0")
-            and (len(run[-1].text) == 1 or run[-1].text.casefold() in _ABBREVIATIONS)
-        )
-        if run and pending:
-            gap = text[pending[-1].end : tok.start]
-            gap_ok = gap == " "
-        if keep(tok, initial, heading):
-            if run and not gap_ok:
-                flush()
-            run.extend(pending)
-            pending.clear()
-            run.append(tok)
-            if _POSSESSIVE.search(tok.text):
-                flush()
-        elif run and gap_ok and tok.text in _CONNECTORS and not pending:
-            pending.append(tok)
-        else:
-            if run:
-                flush()
-            pending.clear()
-    if run:
-        flush()
-    return mentions
-
-
-# --------------------------------------------------------------------------------------------
-# find_variants
 # --------------------------------------------------------------------------------------------
 
 
