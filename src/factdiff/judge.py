@@ -9,8 +9,9 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from factdiff.align import Alignment, related_names
-from factdiff.claims import core_text, date_mentions, modality_cue, negation_cue, number_mentions
+from factdiff.claims import core_text
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
+from factdiff.values import date_mentions, modality_cue, negation_cue, number_mentions
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 # "detail" alone (one side adds a number, date or name) does not make a divergence

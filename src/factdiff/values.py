@@ -1,0 +1,169 @@
+"""Values a claim states: its numbers, dates, modality (done, promised, possible) and negation.
+
+Read by the claims stage into normalised fields, and by the judge to show each side's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdiff._numbers import CARDINALS
+
+__all__ = [
+    "date_mentions",
+    "dates",
+    "modality",
+    "modality_cue",
+    "negated",
+    "negation_cue",
+    "number_mentions",
+    "numbers",
+]
+
+# --- numbers -------------------------------------------------------------------------------
+_NUMBER_WORDS = CARDINALS | {"a dozen": "12", "half": "0.5"}
+_VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_RE = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?"
+    r"(?:\s+(hundred|thousand|million|billion)\b)?"
+    r"|\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(hundred|thousand|million|billion)\b)?"
+    r"|\b(" + "|".join(_VAGUE) + r")\b",
+    re.IGNORECASE,
+)
+_NOT_COUNT = re.compile(r"^(one|half)$", re.IGNORECASE)  # "one survivor", "one of": weak as numbers
+
+# --- dates ---------------------------------------------------------------------------------
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:early|mid|late)[- ](?:" + "|".join(_MONTHS) + r")\b", "part of a month"),
+    (
+        r"\b(?:" + "|".join(_MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?",
+        "month and day",
+    ),
+    (r"\b\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?", "day and month"),
+    (r"\b(?:" + "|".join(_MONTHS[:4] + _MONTHS[5:]) + r")\b", "a month name ('may' is too common)"),
+    (r"\b(?:on|last|next|this)\s+(?:" + "|".join(_WEEKDAYS) + r")\b", "a weekday"),
+    (r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", "a weekday"),
+    (
+        r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b",
+        "a time ago",
+    ),
+    (
+        r"\b(?:(?:earlier|later)\s+)?(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b",
+        "a relative period ('earlier this week')",
+    ),
+    (r"\b(?:yesterday|today|tonight|tomorrow)\b", "a relative day"),
+    (r"\b(?:in\s+)?(?:1[89]|20)\d{2}\b", "a year"),
+)
+_DATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _DATE_PATTERNS), re.IGNORECASE)
+
+# --- modality and negation ---------------------------------------------------------------------
+_WILL_RE = re.compile(
+    r"\b(?:will|would|shall|'ll|intends?|intended|plans?|planned|promised?|promises|pledged?|vowed?|"
+    r"going to|expects? to|aims? to|wants? to|is to|are to|hopes? to|seeks? to|seeking)\b",
+    re.IGNORECASE,
+)
+# lower case only: "May 3" is a month
+_MAY_RE = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps|[Rr]eportedly)\b")
+_NEG_RE = re.compile(
+    r"\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n[’']t\b", re.IGNORECASE
+)
+
+
+def date_mentions(text: str) -> list[tuple[str, str]]:
+    """Date expressions in ``text``: (words as written, normalised: lower case, digits)."""
+    out = []
+    for m in _DATE_RE.finditer(text):
+        words = m.group(0).lower().replace("-", " ").split()
+        words = [_NUMBER_WORDS.get(w, w) for w in words if w not in {"on", "in"}]
+        out.append((m.group(0), " ".join(words)))
+    return out
+
+
+def number_mentions(text: str) -> list[tuple[str, str]]:
+    """Numbers in ``text`` outside date expressions: (words as written, normalised value:
+    "three" → "3", "1,200" → "1200", "5 million" → "5000000", "hundreds")."""
+    in_dates = [m.span() for m in _DATE_RE.finditer(text)]
+    out: list[tuple[str, str]] = []
+    for m in _NUMBER_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in in_dates):
+            continue
+        digits, pct, scale1, word, scale2, vague = m.groups()
+        if vague:
+            out.append((m.group(0), vague.lower()))
+            continue
+        if word:
+            if _NOT_COUNT.match(word) and not scale2:
+                continue
+            value = float(_NUMBER_WORDS[word.lower()])
+            scale = scale2
+        else:
+            value = float(digits.replace(",", ""))
+            scale = scale1
+        if scale:
+            value *= _SCALE[scale.lower()]
+        norm = f"{value:g}" if value != int(value) else str(int(value))
+        out.append((m.group(0), norm + ("%" if pct else "")))
+    return out
+
+
+def numbers(text: str) -> tuple[str, ...]:
+    """Normalised numbers in ``text`` (see ``number_mentions``)."""
+    return tuple(n for _, n in number_mentions(text))
+
+
+def dates(text: str) -> tuple[str, ...]:
+    """Normalised date expressions in ``text`` (see ``date_mentions``)."""
+    return tuple(d for _, d in date_mentions(text))
+
+
+_PAST_RE = re.compile(
+    r"\b(?:took|made|did|gave|went|began|brought|found|held|met|sent|launched|started|"
+    r"(?!(?:said|added|told|stated|claimed|reported|noted)\b)[a-z]{3,}ed)\b"
+)
+
+
+def modality(text: str) -> str:
+    """ "will" for a promise or intention, "may" for a possibility, else "did"."""
+    return modality_cue(text)[0]
+
+
+def modality_cue(text: str) -> tuple[str, str]:
+    """The modality of ``text`` and the words that carry it ("intends to investigate")."""
+    for kind, pattern in (("will", _WILL_RE), ("may", _MAY_RE), ("did", _PAST_RE)):
+        m = pattern.search(text)
+        if m:
+            words = text[m.start() :].split()[:3]
+            return kind, " ".join(words).rstrip(",.;:")
+    return "did", "—"
+
+
+def negation_cue(text: str) -> str | None:
+    """The negation in ``text`` with the word after it, or None."""
+    m = _NEG_RE.search(text)
+    if m is None:
+        return None
+    start = m.start()
+    if m.group(0).lower().startswith("n") and m.group(0).lower() not in {"not", "no", "never"}:
+        start = text.rfind(" ", 0, m.start()) + 1  # "don't": take the whole word
+    return " ".join(text[start:].split()[:2]).rstrip(",.;:")
+
+
+def negated(text: str) -> bool:
+    return _NEG_RE.search(text) is not None
