@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factdiff.errors import InputError
+from factdiff.errors import InputError, read_bytes
 
 
 @dataclass(frozen=True)
@@ -169,13 +169,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         path = local
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory, not a settings file") from None
+        text = read_bytes(p).decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{p}: settings file is not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     return merge(settings, _read_yaml(text, str(p)), str(p))

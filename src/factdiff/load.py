@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factdiff.errors import InputError
+from factdiff.errors import InputError, read_bytes
 from factdiff.models import Claim, Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -59,17 +59,7 @@ def _looks_binary(text: str) -> bool:
 def _read_bytes(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
-    p = Path(path)
-    try:
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_bytes(path)
 
 
 def load(path: str, source_id: str) -> Document:
