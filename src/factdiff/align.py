@@ -1,11 +1,12 @@
 """Align claims of different sources that state the same fact.
 
 Candidate pairs come from an inverted index of rare content words and names (blocking), never from
-all pairs; each candidate is scored once with ``similarity.score``. A pair is aligned when the two
-pairs are taken best first, each claim getting at most one partner per other source, down to
-``match.mutual_best``; beyond that, every pair scoring at least ``match.link_all`` is linked too,
-so several sentences of one source can match one or several of another.
-Aligned pairs are grouped into connected components: one component is one match.
+all pairs; each candidate is scored once (``pair_score``). Pairs are then taken best first, each
+claim getting at most one partner per other source, down to ``match.mutual_best``; a claim whose
+best partner is already paired joins that pair within ``match.group_ratio``; and every pair
+scoring at least ``match.link_all`` is linked too, so several sentences of one source can match
+one or several of another. Links are merged strongest first into matches, never putting more than
+``match.max_per_source`` claims of one source into one match.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(frozen=True)
 class Alignment:
-    """Claim ids (in claim order) that state one fact, and the mean score of their links."""
+    """Claim ids (in claim order) that state one fact, and the score of their strongest link."""
 
     claims: tuple[str, ...]
     score: float
@@ -398,7 +399,7 @@ def align(
                 continue
             if s >= settings.group_ratio * partner[y][sx][1]:
                 partner[x][sy] = (y, s)
-                edges.append((x, y))
+                edges.append((i, j))
     # beyond one partner: every pair that clearly states the same fact (several sentences of
     # one source can tell what one or several sentences of another tell)
     paired = set(edges)
@@ -417,9 +418,13 @@ def align(
     components = cluster(
         sorted(edges, key=strength), [c.source for c in claims], settings.max_per_source
     )
-    out = []
-    for comp in components:
-        members = set(comp)
-        linked = [scores[(min(e), max(e))] for e in edges if e[0] in members and e[1] in members]
-        out.append(Alignment(claims=tuple(claims[k].id for k in comp), score=round(max(linked), 3)))
-    return out
+    group_of = {k: n for n, comp in enumerate(components) for k in comp}
+    strongest = [0.0] * len(components)
+    for i, j in edges:
+        n = group_of.get(i)
+        if n is not None and group_of.get(j) == n:
+            strongest[n] = max(strongest[n], scores[(min(i, j), max(i, j))])
+    return [
+        Alignment(claims=tuple(claims[k].id for k in comp), score=round(strongest[n], 3))
+        for n, comp in enumerate(components)
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factdiff.config import Settings
 from factdiff.models import Claim, Cleaned, Sentence
@@ -158,7 +159,6 @@ _TRAILING_TAIL = re.compile(
     r"""reporters|journalists|him|her|them|us|me|[A-Z][\w’'.-]*)\b(?![^.!?]*\b(?:that|is|are|was|"""
     r"""were|has|have|had|will|would)\b)[^“"]{0,80}$))"""
 )
-_QUOTE_CHARS = '"“”„«»'
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _MAX_SPEAKER_WORDS = 8
@@ -320,6 +320,7 @@ def _quoted(text: str, open_at_start: bool) -> tuple[list[str], bool]:
     return quotes, inside
 
 
+@lru_cache(maxsize=65536)
 def core_text(text: str) -> str:
     """The claim without its attribution phrase (", he said", "according to X")."""
     attr = _attribution(text)
@@ -348,36 +349,35 @@ def extract_claims(cleaned: Cleaned, settings: Settings) -> list[Claim]:
         return [enrich(c) for c in doc.claims]
     sentences = _sentences(cleaned, settings)
     attrs = [_attribution(s.text) for s in sentences]
+    paragraph_break = [
+        i == 0 or "\n" in doc.text[sentences[i - 1].end : s.start] for i, s in enumerate(sentences)
+    ]
     # quote state: open at the start of each sentence (quotes do not run over paragraphs)
     open_at: list[bool] = []
     has_quote: list[bool] = []
     is_open = False
     for i, s in enumerate(sentences):
-        if i and "\n" in doc.text[sentences[i - 1].end : s.start]:
-            is_open = False
+        is_open = is_open and not paragraph_break[i]
         open_at.append(is_open)
         quotes, is_open = _quoted(s.text, is_open)
         has_quote.append(bool(quotes))
-    paragraph_break = [
-        i == 0 or "\n" in doc.text[sentences[i - 1].end : s.start] for i, s in enumerate(sentences)
-    ]
-    # a sentence of a quote takes the speaker named elsewhere in the same quoted passage
-    raw: list[str | None] = [a.speaker for a in attrs]
+    # a sentence of a quote takes the speaker named elsewhere in the same quoted passage;
+    # said_in[i] is the sentence whose attribution sentence i takes
+    said_in = [i if a.speaker is not None else None for i, a in enumerate(attrs)]
     for i in range(len(sentences) - 2, -1, -1):  # forward: "“A. B,” X said."
-        if raw[i] is None and has_quote[i] and open_at[i + 1] and not paragraph_break[i + 1]:
-            raw[i] = raw[i + 1]
+        if said_in[i] is None and has_quote[i] and open_at[i + 1] and not paragraph_break[i + 1]:
+            said_in[i] = said_in[i + 1]
     for i in range(1, len(sentences)):  # backward: "“A,” X said. “B.”"
-        if raw[i] is None and has_quote[i] and has_quote[i - 1] and not paragraph_break[i]:
-            raw[i] = raw[i - 1]
+        if said_in[i] is None and has_quote[i] and has_quote[i - 1] and not paragraph_break[i]:
+            said_in[i] = said_in[i - 1]
     claims: list[Claim] = []
     previous: str | None = None  # who "he"/"she" most likely is
     for i, s in enumerate(sentences):
-        phrase = raw[i]
+        k = said_in[i]
+        phrase = attrs[k].speaker if k is not None else None
         speaker = None
-        if phrase is not None:
-            # the phrase may come from the sentence that closes a quote (see above)
-            source = next((t.text for t in sentences[i:] if phrase in t.text), s.text)
-            speaker = _speaker_name(phrase, source, previous)
+        if k is not None and phrase is not None:
+            speaker = _speaker_name(phrase, sentences[k].text, previous)
         previous = speaker or _subject_name(s.text) or previous
         quote_open = open_at[i]
         for a, b in _clauses(s.text):
