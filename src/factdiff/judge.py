@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any
 
 from factdiff.align import Alignment, related_names
 from factdiff.claims import core_text
@@ -20,23 +19,21 @@ _MINOR: frozenset[DifferenceType] = frozenset({"detail"})
 
 @dataclass(frozen=True)
 class _Side:
+    """One source's claims in a match, and their words without attribution."""
+
     source: str
     claims: tuple[Claim, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(c.text for c in self.claims)
-
-    @property
-    def core(self) -> str:
-        return " ".join(core_text(c.text) for c in self.claims)
+    core: str
 
 
 def _sides(claims: Sequence[Claim]) -> list[_Side]:
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
-    return [_Side(s, tuple(cs)) for s, cs in sorted(by_source.items())]
+    return [
+        _Side(s, tuple(cs), " ".join(core_text(c.text) for c in cs))
+        for s, cs in sorted(by_source.items())
+    ]
 
 
 def _value_difference(
@@ -159,7 +156,7 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
     sides = _sides(claims)
     found: list[Difference] = []
     details: list[Difference] = []
-    finders: tuple[tuple[DifferenceType, Any], ...] = (
+    finders: tuple[tuple[DifferenceType, Callable[[str], list[tuple[str, str]]]], ...] = (
         ("number", number_mentions),
         ("date", date_mentions),
     )

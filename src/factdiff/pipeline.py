@@ -38,6 +38,8 @@ class Extracted:
 
     cleaned: Cleaned
     claims: tuple[Claim, ...]
+    # the names as they stand in the body, repeats included (for the spelling-variant table)
+    mentions: tuple[str, ...] = ()
 
     @property
     def info(self) -> SourceInfo:
@@ -54,14 +56,15 @@ def extract(path: str, source_id: str = "A", settings: Settings | None = None) -
     claims = tuple(extract_claims(cleaned, settings))
     if not claims:
         raise InputError(f"{doc.path}: no sentences found to compare")
-    return Extracted(cleaned, claims)
-
-
-def _name_mentions(x: Extracted) -> list[str]:
-    doc = x.cleaned.document
     if doc.claims:
-        return [n.text for c in x.claims for n in extract_names(c.text)]
-    return [n.text for a, b in x.cleaned.segments for n in extract_names(doc.text[a:b])]
+        mentions = [n.text for c in claims for n in extract_names(c.text)]
+    else:
+        mentions = [n.text for a, b in cleaned.segments for n in extract_names(doc.text[a:b])]
+    return Extracted(cleaned, claims, tuple(mentions))
+
+
+def _variant_groups(sources: Sequence[Extracted], settings: Settings) -> list[VariantGroup]:
+    return find_variants({x.cleaned.document.id: x.mentions for x in sources}, settings.names)
 
 
 # Sources are read in two forked processes when together they are at least this large (bytes).
@@ -103,20 +106,12 @@ def _extract_all(
     out: list[Extracted] = []
     seen: dict[str, str] = {}
     for letter, x in zip(letters, _extract_each(paths, letters, settings, progress), strict=True):
-        digest = x.cleaned.document.text  # the text itself: same text, same source
-        if digest in seen:
-            doc = x.cleaned.document
-            warning = f"{doc.path}: same text as source {seen[digest]}"
-            x = Extracted(
-                Cleaned(
-                    document=replace(doc, warnings=(*doc.warnings, warning)),
-                    title=x.cleaned.title,
-                    segments=x.cleaned.segments,
-                    dropped=x.cleaned.dropped,
-                ),
-                x.claims,
-            )
-        seen.setdefault(digest, letter)
+        doc = x.cleaned.document
+        if doc.text in seen:
+            warning = f"{doc.path}: same text as source {seen[doc.text]}"
+            document = replace(doc, warnings=(*doc.warnings, warning))
+            x = replace(x, cleaned=replace(x.cleaned, document=document))
+        seen.setdefault(doc.text, letter)
         out.append(x)
     return out
 
@@ -125,9 +120,7 @@ def variants(paths: Sequence[str], settings: Settings | None = None) -> list[Var
     """Names spelled several ways across and within the sources."""
     settings = settings or load_settings()
     sources = _extract_all(paths, settings, None)
-    return find_variants(
-        {x.cleaned.document.id: _name_mentions(x) for x in sources}, settings.names
-    )
+    return _variant_groups(sources, settings)
 
 
 def compare(
@@ -151,9 +144,7 @@ def compare(
         (x.cleaned.document.id, tuple(c.id for c in x.claims if c.id not in matched))
         for x in sources
     )
-    groups = find_variants(
-        {x.cleaned.document.id: _name_mentions(x) for x in sources}, settings.names
-    )
+    groups = _variant_groups(sources, settings)
     return Report(
         sources=tuple(x.info for x in sources),
         claims=tuple(claims),

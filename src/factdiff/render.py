@@ -33,14 +33,22 @@ def _claim_dict(c: Claim) -> dict[str, Any]:
     }
 
 
+def claim_counts(report: Report) -> dict[str, int]:
+    """Per source, how many claims it has."""
+    counts = {s.id: 0 for s in report.sources}
+    for c in report.claims:
+        counts[c.source] += 1
+    return counts
+
+
 def coverage(report: Report) -> dict[str, float]:
     """Per source, the share of its claims that another source carries too."""
     matched = {cid for m in report.matches for cid in m.claims}
-    out: dict[str, float] = {}
-    for s in report.sources:
-        own = [c.id for c in report.claims if c.source == s.id]
-        out[s.id] = round(sum(1 for c in own if c in matched) / len(own), 3) if own else 0.0
-    return out
+    carried = {s.id: 0 for s in report.sources}
+    for c in report.claims:
+        carried[c.source] += c.id in matched
+    total = claim_counts(report)
+    return {s: round(carried[s] / total[s], 3) if total[s] else 0.0 for s in carried}
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -156,9 +164,9 @@ def _match_sources(m: Match) -> list[str]:
 
 
 def _side_text(m: Match, source: str, claims: dict[str, Claim], marks: Sequence[str]) -> str:
-    texts = [claims[c].text for c in m.claims if cid_source(c) == source]
-    ids = [c for c in m.claims if cid_source(c) == source]
-    return f"{'+'.join(ids)}: " + _bold_words(_cell(" ".join(texts)), marks)
+    ids = _ids(m, source)
+    text = " ".join(claims[c].text for c in ids)
+    return f"{'+'.join(ids)}: " + _bold_words(_cell(text), marks)
 
 
 def _source_table(report: Report, counts: dict[str, int], cov: dict[str, float]) -> list[str]:
@@ -234,7 +242,7 @@ def to_markdown(report: Report) -> str:
     """The consistency report an editor reads: divergences first, then names, agreements and
     what only one source reports."""
     claims = {c.id: c for c in report.claims}
-    counts = {s.id: sum(1 for c in report.claims if c.source == s.id) for s in report.sources}
+    counts = claim_counts(report)
     cov = coverage(report)
     divergences = [m for m in report.matches if m.kind == "divergence"]
     agreements = [m for m in report.matches if m.kind == "agreement"]
