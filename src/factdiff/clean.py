@@ -150,12 +150,11 @@ def clean(document: Document, settings: CleanSettings) -> Cleaned:
     # Adjacent kept lines of one paragraph form one segment (hard-wrapped text).
     segments: list[tuple[int, int]] = []
     for line in kept:
-        if segments and not document.text[segments[-1][1] : line.start].count("\n") > 1:
-            gap = document.text[segments[-1][1] : line.start]
-            if not gap.strip():
-                segments[-1] = (segments[-1][0], line.end)
-                continue
-        segments.append((line.start, line.end))
+        gap = document.text[segments[-1][1] : line.start] if segments else "\n\n"
+        if not gap.strip() and gap.count("\n") <= 1:  # only a line break between them
+            segments[-1] = (segments[-1][0], line.end)
+        else:
+            segments.append((line.start, line.end))
     return Cleaned(
         document=document,
         title=title,

@@ -59,7 +59,7 @@ def write_atomic(path: str | None, text: str) -> None:
     target = Path(path)
     if target.is_dir():
         raise InputError(f"{path}: is a directory")
-    if str(target) in {os.devnull}:
+    if str(target) == os.devnull:
         target.write_text(text, encoding="utf-8")
         return
     parent = target.parent if str(target.parent) else Path(".")
