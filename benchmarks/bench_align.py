@@ -91,25 +91,48 @@ def load_corpus(data_dir: Path) -> Corpus:
     )
 
 
-def _sentence_of(spans: list[tuple[int, int, int]], span: tuple[int, int]) -> int | None:
-    """The gold sentence a claim's span lies in (the one it overlaps most), if any."""
+def _sentences_of(
+    spans: list[tuple[int, int, int]], span: tuple[int, int], whole: bool
+) -> set[int]:
+    """The gold sentences a claim's span stands for.
+
+    Always the one it overlaps most; with ``whole``, also every other gold sentence that the span
+    covers at least half of. ECB+ joins each article's sentences with spaces, so a headline runs
+    into the first sentence and a claim holding both words states both ("Jackson arrested on DUI
+    charge Despite his arrest, Jackson will play on Sunday").
+    """
     best, best_overlap = None, 0
+    out: set[int] = set()
     for a, b, number in spans:
         overlap = min(b, span[1]) - max(a, span[0])
         if overlap > best_overlap:
             best, best_overlap = number, overlap
-    return best
+        if whole and overlap > 0 and 2 * overlap >= b - a:
+            out.add(number)
+    return out | {best} if best is not None else out
 
 
-def aligned_pairs(corpus: Corpus, d1: str, d2: str, settings: Settings) -> set[tuple[int, int]]:
-    """Gold sentence pairs (s1 in d1, s2 in d2) that factdiff aligns."""
+MAPPINGS = ("whole", "most")  # as in _sentences_of: every sentence a claim holds, or one
+
+
+def aligned_pairs(
+    corpus: Corpus, d1: str, d2: str, settings: Settings
+) -> dict[str, set[tuple[int, int]]]:
+    """Gold sentence pairs (s1 in d1, s2 in d2) that factdiff aligns, under each mapping."""
     report = compare([str(corpus.paths[d1]), str(corpus.paths[d2])], settings=settings)
     claims = {c.id: c for c in report.claims}
-    out: set[tuple[int, int]] = set()
-    for m in report.matches:
-        left = {_sentence_of(corpus.gold[d1], claims[c].span) for c in m.claims if c[0] == "A"}
-        right = {_sentence_of(corpus.gold[d2], claims[c].span) for c in m.claims if c[0] == "B"}
-        out |= {(a, b) for a in left for b in right if a is not None and b is not None}
+    out: dict[str, set[tuple[int, int]]] = {}
+    for mapping in MAPPINGS:
+        whole = mapping == "whole"
+        got: set[tuple[int, int]] = set()
+        for m in report.matches:
+            left: set[int] = set()
+            right: set[int] = set()
+            for c in m.claims:
+                side, spans = (left, corpus.gold[d1]) if c[0] == "A" else (right, corpus.gold[d2])
+                side |= _sentences_of(spans, claims[c].span, whole)
+            got |= {(a, b) for a in left for b in right}
+        out[mapping] = got
     return out
 
 
@@ -125,52 +148,69 @@ class Figures:
     seconds: float
 
 
-def measure(corpus: Corpus, settings: Settings, every: int = 1) -> Figures:
+def measure(corpus: Corpus, settings: Settings, every: int = 1) -> dict[str, Figures]:
+    """Figures under each claim-to-sentence mapping (``MAPPINGS``), from the same comparisons."""
     t0 = time.perf_counter()
-    tp = fp = positives = 0
+    tp = dict.fromkeys(MAPPINGS, 0)
+    fp = dict.fromkeys(MAPPINGS, 0)
+    false = dict.fromkeys(MAPPINGS, 0)
+    positives = total = 0
     same = corpus.doc_pairs["same"][::every]
     for d1, d2 in same:
         got = aligned_pairs(corpus, d1, d2, settings)
         gold = {(s1, s2) for (a, s1, b, s2) in corpus.positive if a == d1 and b == d2}
         positives += len(gold)
-        tp += len(got & gold)
-        fp += len(got - gold)
+        for mapping in MAPPINGS:
+            tp[mapping] += len(got[mapping] & gold)
+            fp[mapping] += len(got[mapping] - gold)
     different = corpus.doc_pairs["different"][::every]
-    false = total = 0
     for d1, d2 in different:
-        false += len(aligned_pairs(corpus, d1, d2, settings))
+        got = aligned_pairs(corpus, d1, d2, settings)
+        for mapping in MAPPINGS:
+            false[mapping] += len(got[mapping])
         total += corpus.pair_counts[(d1, d2)]
-    return Figures(
-        same_pairs=len(same),
-        recall=tp / positives if positives else 0.0,
-        precision=tp / (tp + fp) if tp + fp else 1.0,
-        aligned_same=tp + fp,
-        different_pairs=len(different),
-        false_rate=false / total if total else 0.0,
-        aligned_different=false,
-        seconds=time.perf_counter() - t0,
-    )
+    seconds = time.perf_counter() - t0
+    return {
+        mapping: Figures(
+            same_pairs=len(same),
+            recall=tp[mapping] / positives if positives else 0.0,
+            precision=tp[mapping] / (tp[mapping] + fp[mapping])
+            if tp[mapping] + fp[mapping]
+            else 1.0,
+            aligned_same=tp[mapping] + fp[mapping],
+            different_pairs=len(different),
+            false_rate=false[mapping] / total if total else 0.0,
+            aligned_different=false[mapping],
+            seconds=seconds,
+        )
+        for mapping in MAPPINGS
+    }
 
 
 def run(data_dir: Path, every: int = 1, settings: Settings | None = None) -> str:
     corpus = load_corpus(data_dir)
-    f = measure(corpus, settings or load_settings(), every)
+    figures = measure(corpus, settings or load_settings(), every)
+    f, g = figures["whole"], figures["most"]
     sample = "all" if every == 1 else f"every {every}th"
     return "\n".join(
         [
             "### Alignment on ECB+ article pairs",
             "",
             f"Doc pairs: {sample} of the pairs in `ecbplus_sentence_pairs.tsv`; "
-            f"{f.seconds:.0f} s in all.",
+            f"{f.seconds:.0f} s in all. A claim stands for every gold sentence its span covers at "
+            "least half of, and for the one it overlaps most (ECB+ runs each headline into the "
+            "first sentence, so one claim can hold both); the last column maps each claim to the "
+            "one sentence it overlaps most only.",
             "",
-            "| pairs | measure | factdiff | target |",
-            "|---|---|---|---|",
+            "| pairs | measure | factdiff | target | one sentence per claim |",
+            "|---|---|---|---|---|",
             f"| same event ({f.same_pairs} doc pairs) | recall of same-event gold sentence pairs "
-            f"| {f.recall:.3f} | ≥ 0.40 |",
-            f"| same event | precision of alignments between gold sentences ({f.aligned_same}) "
-            f"| {f.precision:.3f} | ≥ 0.85 |",
+            f"| {f.recall:.3f} | ≥ 0.40 | {g.recall:.3f} |",
+            f"| same event | precision of alignments between gold sentences ({f.aligned_same}; "
+            f"{g.aligned_same}) | {f.precision:.3f} | ≥ 0.85 | {g.precision:.3f} |",
             f"| different event ({f.different_pairs} doc pairs) | gold sentence pairs aligned "
-            f"({f.aligned_different}) | {f.false_rate:.2%} | ≤ 2 % |",
+            f"({f.aligned_different}; {g.aligned_different}) | {f.false_rate:.2%} | ≤ 2 % "
+            f"| {g.false_rate:.2%} |",
             "",
         ]
     )
