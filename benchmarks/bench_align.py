@@ -91,28 +91,27 @@ def load_corpus(data_dir: Path) -> Corpus:
     )
 
 
-def _sentences_of(
-    spans: list[tuple[int, int, int]], span: tuple[int, int], whole: bool
-) -> set[int]:
-    """The gold sentences a claim's span stands for.
+def _sentences_of(spans: list[tuple[int, int, int]], span: tuple[int, int]) -> dict[str, set[int]]:
+    """The gold sentences a claim's span stands for, under each mapping (``MAPPINGS``).
 
-    Always the one it overlaps most; with ``whole``, also every other gold sentence that the span
+    "most": the one it overlaps most. "whole": that one and every other gold sentence the span
     covers at least half of. ECB+ joins each article's sentences with spaces, so a headline runs
     into the first sentence and a claim holding both words states both ("Jackson arrested on DUI
     charge Despite his arrest, Jackson will play on Sunday").
     """
     best, best_overlap = None, 0
-    out: set[int] = set()
+    covered: set[int] = set()
     for a, b, number in spans:
         overlap = min(b, span[1]) - max(a, span[0])
         if overlap > best_overlap:
             best, best_overlap = number, overlap
-        if whole and overlap > 0 and 2 * overlap >= b - a:
-            out.add(number)
-    return out | {best} if best is not None else out
+        if overlap > 0 and 2 * overlap >= b - a:
+            covered.add(number)
+    most = {best} if best is not None else set()
+    return {"whole": covered | most, "most": most}
 
 
-MAPPINGS = ("whole", "most")  # as in _sentences_of: every sentence a claim holds, or one
+MAPPINGS = ("whole", "most")
 
 
 def aligned_pairs(
@@ -120,19 +119,14 @@ def aligned_pairs(
 ) -> dict[str, set[tuple[int, int]]]:
     """Gold sentence pairs (s1 in d1, s2 in d2) that factdiff aligns, under each mapping."""
     report = compare([str(corpus.paths[d1]), str(corpus.paths[d2])], settings=settings)
-    claims = {c.id: c for c in report.claims}
-    out: dict[str, set[tuple[int, int]]] = {}
-    for mapping in MAPPINGS:
-        whole = mapping == "whole"
-        got: set[tuple[int, int]] = set()
-        for m in report.matches:
-            left: set[int] = set()
-            right: set[int] = set()
-            for c in m.claims:
-                side, spans = (left, corpus.gold[d1]) if c[0] == "A" else (right, corpus.gold[d2])
-                side |= _sentences_of(spans, claims[c].span, whole)
+    gold = {"A": corpus.gold[d1], "B": corpus.gold[d2]}
+    stands_for = {c.id: _sentences_of(gold[c.source], c.span) for c in report.claims}
+    out: dict[str, set[tuple[int, int]]] = {mapping: set() for mapping in MAPPINGS}
+    for m in report.matches:
+        for mapping, got in out.items():
+            left = [n for c in m.claims if c[0] == "A" for n in stands_for[c][mapping]]
+            right = [n for c in m.claims if c[0] == "B" for n in stands_for[c][mapping]]
             got |= {(a, b) for a in left for b in right}
-        out[mapping] = got
     return out
 
 

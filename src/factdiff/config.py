@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factdiff.errors import InputError, read_bytes
+from factdiff.errors import InputError, package_text, read_bytes
 
 
 @dataclass(frozen=True)
@@ -141,11 +141,6 @@ def _read_yaml(text: str, where: str) -> Any:
         raise InputError(f"{where}: malformed YAML{at}") from None
 
 
-# The package's own folder: its data files are installed beside the modules (importlib.resources
-# would find them too, but importing it costs 10 ms of a 130 ms run).
-_PACKAGE = Path(__file__).parent
-
-
 @cache
 def default_settings() -> Settings:
     """The settings shipped in the package: ``defaults.yaml``, read from its JSON copy
@@ -153,13 +148,13 @@ def default_settings() -> Settings:
     importing a YAML parser costs more than the whole rest of a small comparison's set-up."""
     import json
 
-    text = _PACKAGE.joinpath("defaults.json").read_text(encoding="utf-8")
+    text = package_text("defaults.json")
     return merge(Settings(), json.loads(text), "defaults.json")
 
 
 def defaults_from_yaml() -> Any:
     """The mapping in ``defaults.yaml`` (the commented source of ``defaults.json``)."""
-    text = _PACKAGE.joinpath("defaults.yaml").read_text(encoding="utf-8")
+    text = package_text("defaults.yaml")
     return _read_yaml(text, "defaults.yaml")
 
 

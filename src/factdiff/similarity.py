@@ -15,10 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from factdiff._numbers import CARDINALS
+from factdiff.errors import package_text
 
 __all__ = [
     "Prepared",
@@ -277,7 +277,7 @@ _KEY_ZIPF = 4.5
 @cache
 def _zipf_table() -> dict[str, float]:
     """Stem -> zipf frequency, from the table shipped in the package (read once)."""
-    text = (Path(__file__).parent / "data" / "word_zipf.tsv").read_text(encoding="utf-8")
+    text = package_text("data/word_zipf.tsv")
     table: dict[str, float] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
