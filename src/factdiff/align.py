@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
@@ -27,8 +28,7 @@ from factdiff.similarity import Prepared, containment, content_keys, evidence, p
 Progress = Callable[[str, int, int], None]
 
 
-@dataclass(frozen=True)
-class Alignment:
+class Alignment(NamedTuple):
     """Claim ids (in claim order) that state one fact, and the score of their strongest link."""
 
     claims: tuple[str, ...]

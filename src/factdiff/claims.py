@@ -8,8 +8,9 @@ gets its numbers, dates and names as normalised fields.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from factdiff.config import Settings
 from factdiff.models import Claim, Cleaned, Sentence
@@ -161,11 +162,11 @@ _TRAILING_TAIL = re.compile(
 )
 _OPENERS = "“„«"
 _CLOSERS = "”»"
+_QUOTE_MARK = re.compile(f'[{_OPENERS}{_CLOSERS}"]')
 _MAX_SPEAKER_WORDS = 8
 
 
-@dataclass(frozen=True)
-class _Attribution:
+class _Attribution(NamedTuple):
     speaker: str | None
     start: int  # range of the attribution phrase in the sentence, (0, 0) if none
     end: int
@@ -302,20 +303,17 @@ def _quoted(text: str, open_at_start: bool) -> tuple[list[str], bool]:
     """The quoted stretches of ``text`` and whether a quote is still open at its end."""
     parts: list[str] = []
     inside = open_at_start
-    current: list[str] = []
-    for ch in text:
-        closes = ch in _CLOSERS or (ch == '"' and inside)
-        opens = ch in _OPENERS or (ch == '"' and not inside)
-        if inside and closes:
-            parts.append("".join(current))
-            current = []
+    start = 0
+    for m in _QUOTE_MARK.finditer(text):
+        ch = m.group()
+        if inside and (ch in _CLOSERS or ch == '"'):
+            parts.append(text[start : m.start()])
             inside = False
-        elif not inside and opens:
+        elif not inside and (ch in _OPENERS or ch == '"'):
             inside = True
-        elif inside:
-            current.append(ch)
-    if inside and current:
-        parts.append("".join(current))
+            start = m.end()
+    if inside and start < len(text):
+        parts.append(text[start:])
     quotes = [q.strip(" ,") for q in parts if any(c.isalnum() for c in q)]
     return quotes, inside
 

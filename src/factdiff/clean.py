@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from factdiff.config import CleanSettings
 from factdiff.models import Cleaned, Document
@@ -48,8 +48,7 @@ _MINOR = frozenset(
 _HEADLINE_MAX_WORDS = 20
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int  # of the stripped content
     end: int
     text: str

@@ -7,7 +7,6 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from factdiff import __version__
 from factdiff.errors import InputError
@@ -56,24 +55,25 @@ def write_atomic(path: str | None, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(path)
-    if target.is_dir():
+    if os.path.isdir(path):
         raise InputError(f"{path}: is a directory")
-    if str(target) == os.devnull:
-        target.write_text(text, encoding="utf-8")
+    if os.path.normpath(path) == os.devnull:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
         return
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
+    parent = os.path.dirname(path) or "."
+    if not os.path.isdir(parent):
         raise InputError(f"{path}: folder {parent} does not exist")
     import tempfile
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", dir=parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
-        os.replace(tmp, target)
+        os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         raise
 
 
@@ -98,7 +98,7 @@ class _Progress:
 def _format(fmt: str | None, output: str | None) -> str:
     if fmt:
         return fmt
-    suffix = Path(output).suffix.lower() if output else ""
+    suffix = os.path.splitext(output)[1].lower() if output else ""
     return {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(suffix, "md")
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass, field, fields
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from factdiff.errors import InputError, package_text, read_bytes
@@ -143,30 +143,28 @@ def _read_yaml(text: str, where: str) -> Any:
 
 @cache
 def default_settings() -> Settings:
-    """The settings shipped in the package: ``defaults.yaml``, read from its JSON copy
-    ``defaults.json`` (``scripts/regenerate`` writes it; a test checks the two agree), because
+    """The settings shipped in the package: ``defaults.yaml``, read from its Python copy
+    ``_defaults.py`` (``scripts/regenerate`` writes it; a test checks the two agree), because
     importing a YAML parser costs more than the whole rest of a small comparison's set-up."""
-    import json
+    from factdiff._defaults import DEFAULTS
 
-    text = package_text("defaults.json")
-    return merge(Settings(), json.loads(text), "defaults.json")
+    return merge(Settings(), DEFAULTS, "defaults.yaml")
 
 
 def defaults_from_yaml() -> Any:
-    """The mapping in ``defaults.yaml`` (the commented source of ``defaults.json``)."""
+    """The mapping in ``defaults.yaml`` (the commented source of ``_defaults.py``)."""
     text = package_text("defaults.yaml")
     return _read_yaml(text, "defaults.yaml")
 
 
-def load_settings(path: str | Path | None = None) -> Settings:
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     """Defaults, overridden by ``path`` (or ``./factdiff.yaml`` when it exists and path is None)."""
     settings = default_settings()
     if path is None:
-        local = Path("factdiff.yaml")
-        if not local.is_file():
+        if not os.path.isfile("factdiff.yaml"):
             return settings
-        path = local
-    p = Path(path)
+        path = "factdiff.yaml"
+    p = os.fspath(path)
     try:
         text = read_bytes(p).decode("utf-8")
     except UnicodeDecodeError:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from factdiff.align import Alignment, related_names
 from factdiff.claims import core_text
@@ -17,8 +17,7 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _MINOR: frozenset[DifferenceType] = frozenset({"detail"})
 
 
-@dataclass(frozen=True)
-class _Side:
+class _Side(NamedTuple):
     """One source's claims in a match, and their words without attribution."""
 
     source: str

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from factdiff.errors import InputError, read_bytes
@@ -72,7 +72,7 @@ def load(path: str, source_id: str) -> Document:
         warnings += (f"{where}: large file ({len(data) / 1e6:.0f} MB); comparing it takes minutes",)
     if not text.strip():
         raise InputError(f"{where}: empty file, nothing to compare")
-    suffix = "" if path == "-" else Path(path).suffix.lower()
+    suffix = "" if path == "-" else os.path.splitext(path)[1].lower()
     if suffix in YAML_SUFFIXES or (path == "-" and text.lstrip().startswith(CLAIMS_MARKER)):
         return _load_claims(text, where, source_id, warnings)
     if suffix in HTML_SUFFIXES or (

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factdiff.models import NameMention
 
@@ -78,8 +78,7 @@ _ABBREVIATIONS = frozenset(
 _PARTICLE_CAP = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|de|d|l)['’\-][^\W\d_]")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int

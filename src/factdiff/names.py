@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Indel, LCSseq
 
@@ -134,8 +134,7 @@ def _key(token: str) -> str:
     return token
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
     tokens: tuple[str, ...]  # folded, particles and honorifics removed
     keys: tuple[str, ...]
     joined: str  # all folded tokens (particles included) without spaces

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from factdiff.align import _can_fork, align
 from factdiff.claims import extract_claims
@@ -32,8 +33,7 @@ def source_letters(n: int) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
-class Extracted:
+class Extracted(NamedTuple):
     """One source, cleaned, with its claims."""
 
     cleaned: Cleaned
@@ -110,7 +110,7 @@ def _extract_all(
         if doc.text in seen:
             warning = f"{doc.path}: same text as source {seen[doc.text]}"
             document = replace(doc, warnings=(*doc.warnings, warning))
-            x = replace(x, cleaned=replace(x.cleaned, document=document))
+            x = x._replace(cleaned=replace(x.cleaned, document=document))
         seen.setdefault(doc.text, letter)
         out.append(x)
     return out

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -57,9 +56,17 @@ _CHAR_MAP = str.maketrans(
 )
 
 
+# Characters outside ASCII: the only ones that can be combining marks.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_marks(m: re.Match[str]) -> str:
+    return "".join(ch for ch in m.group() if not unicodedata.combining(ch))
+
+
 def _fold_once(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = _NON_ASCII.sub(_drop_marks, unicodedata.normalize("NFKD", text))
     return text.casefold().translate(_CHAR_MAP)
 
 
@@ -302,8 +309,7 @@ def token_weight(token: str) -> float:
 # --- prepared claims --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Prepared:
+class Prepared(NamedTuple):
     """One claim text, normalised once: its tokens and their weights.
 
     ``tokens`` are the normalised tokens in text order; ``weights`` maps each distinct token to its

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factdiff.models import Sentence
 
 __all__ = ["Rule", "split_sentences"]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A regular expression and what a match means (a word kind, or ``break`` / ``keep``)."""
 
     pattern: str
