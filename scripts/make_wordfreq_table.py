@@ -2,7 +2,8 @@
 
 The table maps each stem (as ``factdiff.similarity`` normalises words) of the most frequent English
 words to its Zipf frequency (log10 of occurrences per billion words, summed over the words that
-share the stem), rounded to 0.1. Lines are ``zipf<TAB>stem stem …``, most frequent first.
+share the stem), rounded to 0.1. Lines are ``stem<TAB>zipf``, sorted by stem (code point order), so
+similarity.py can look a stem up by bisection without building a dict at start-up.
 
 wordfreq is needed only to run this script, not at run time:
 
@@ -34,7 +35,7 @@ HEADER = """\
 # this derived table is shared under the same licence. It credits the sources wordfreq credits:
 # Wikipedia, Google Books Ngrams, SUBTLEX, OpenSubtitles, Reddit, Twitter, NewsCrawl, GlobalVoices
 # and the Leeds Internet Corpus.
-# Format: zipf<TAB>space-separated stems (zipf = log10 of occurrences per billion words, 0.1 steps).
+# Format: stem<TAB>zipf, sorted by stem (zipf = log10 of occurrences per billion words, 0.1 steps).
 """
 
 
@@ -46,12 +47,9 @@ def build(n_words: int) -> str:
         if len(stems) != 1 or not stems[0].isalpha():
             continue
         per_stem[stems[0]] += wordfreq.word_frequency(word, "en")
-    by_zipf: dict[float, list[str]] = defaultdict(list)
-    for stem, freq in per_stem.items():
-        by_zipf[round(math.log10(freq * 1e9), 1)].append(stem)
     lines = [HEADER.format(version=version("wordfreq"), n=n_words)]
-    for zipf in sorted(by_zipf, reverse=True):
-        lines.append(f"{zipf:.1f}\t{' '.join(sorted(by_zipf[zipf]))}\n")
+    for stem in sorted(per_stem):
+        lines.append(f"{stem}\t{round(math.log10(per_stem[stem] * 1e9), 1):.1f}\n")
     return "".join(lines)
 
 
