@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
-from dataclasses import dataclass, field, fields
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from factdiff.errors import InputError, package_text, read_bytes
 
 
-@dataclass(frozen=True)
-class CleanSettings:
+class CleanSettings(NamedTuple):
     furniture_lines: tuple[str, ...] = ()
     furniture_prefixes: tuple[str, ...] = ()
     label_max_words: int = 3
 
 
-@dataclass(frozen=True)
-class SplitSettings:
+class SplitSettings(NamedTuple):
     extra_abbreviations: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class MatchSettings:
+class MatchSettings(NamedTuple):
     same_claim: float = 0.5
     mutual_best: float = 0.13
     group_ratio: float = 0.6
@@ -41,27 +36,30 @@ class MatchSettings:
     phrase_min_tokens: int = 4
 
 
-@dataclass(frozen=True)
-class NameSettings:
+class NameSettings(NamedTuple):
     aliases: tuple[tuple[str, str], ...] = ()
     never_merge: tuple[tuple[str, str], ...] = ()
     stop_entities: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Settings:
-    clean: CleanSettings = field(default_factory=CleanSettings)
-    split: SplitSettings = field(default_factory=SplitSettings)
-    match: MatchSettings = field(default_factory=MatchSettings)
-    names: NameSettings = field(default_factory=NameSettings)
+class Settings(NamedTuple):
+    """All settings, by section: immutable records (named tuples, which cost less to define at
+    start-up than dataclasses); ``merge`` makes a changed copy."""
+
+    clean: CleanSettings = CleanSettings()
+    split: SplitSettings = SplitSettings()
+    match: MatchSettings = MatchSettings()
+    names: NameSettings = NameSettings()
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data (lists, not tuples), for the report."""
-        plain: dict[str, Any] = _plain(dataclasses.asdict(self))
+        plain: dict[str, Any] = _plain(self)
         return plain
 
 
 def _plain(value: Any) -> Any:
+    if hasattr(value, "_asdict"):  # a settings section
+        return {k: _plain(v) for k, v in value._asdict().items()}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -101,7 +99,7 @@ def _section(cls: type[Any], data: Any, base: Any, where: str, section: str) -> 
         return base
     if not isinstance(data, dict):
         raise InputError(f"{where}: section '{section}' must be a mapping")
-    known = {f.name: f for f in fields(cls)}
+    known = set(cls._fields)
     changes: dict[str, Any] = {}
     for key, value in data.items():
         extra = isinstance(key, str) and key.startswith("extra_") and key[6:] in known
@@ -111,7 +109,7 @@ def _section(cls: type[Any], data: Any, base: Any, where: str, section: str) -> 
         default = getattr(base, name)
         coerced = _coerce(f"{section}.{key}", value, default, where)
         changes[name] = default + coerced if extra and not name.startswith("extra_") else coerced
-    return dataclasses.replace(base, **changes)
+    return base._replace(**changes)
 
 
 def merge(base: Settings, data: Any, where: str) -> Settings:
@@ -120,14 +118,14 @@ def merge(base: Settings, data: Any, where: str) -> Settings:
         return base
     if not isinstance(data, dict):
         raise InputError(f"{where}: the settings file must be a mapping of sections")
-    sections = {f.name: f for f in fields(Settings)}
+    sections = set(Settings._fields)
     changes: dict[str, Any] = {}
     for key, value in data.items():
         if key not in sections:
             raise InputError(f"{where}: unknown setting '{key}'")
         cls = type(getattr(base, key))
         changes[key] = _section(cls, value, getattr(base, key), where, key)
-    return dataclasses.replace(base, **changes)
+    return base._replace(**changes)
 
 
 def _read_yaml(text: str, where: str) -> Any:
