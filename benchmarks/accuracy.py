@@ -3,7 +3,8 @@
     python benchmarks/accuracy.py [DATA_DIR]      (default ../shared/data)
 
 Prints Markdown: claim similarity on STS-B news pairs, same_name on name pairs (people, places),
-sentence splitting on pySBD's golden rules, and alignment on ECB+ article pairs.
+sentence splitting on pySBD's golden rules, alignment on ECB+ article pairs, and the limits of
+lexical alignment on ECB+.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_align
+import bench_ecb_limits
 import bench_names
 import bench_similarity
 import bench_split
@@ -34,7 +36,13 @@ def main(argv: list[str]) -> int:
         f"`python benchmarks/accuracy.py {data}` on {datetime.date.today()}, Python "
         f"{platform.python_version()}.\n"
     )
-    for section in (bench_similarity.run, bench_names.run, bench_split.run, bench_align.run):
+    for section in (
+        bench_similarity.run,
+        bench_names.run,
+        bench_split.run,
+        bench_align.run,
+        bench_ecb_limits.run,
+    ):
         print(section(data))
         print()
     print(f"_{time.perf_counter() - started:.0f} s in all._")
