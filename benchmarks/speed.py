@@ -48,6 +48,9 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = ("seeds/000_ea78c73d3a084b34.txt", "seeds/002_93921ac20ec748b6.txt")
 RUNS = 5
 QUICK_RUNS = 3
+# The seeds pair and CollateX take a second or two a round: more rounds steady their medians on a
+# shared machine, whose speed drifts by half between minutes.
+SEED_RUNS = 15
 TIMEOUT = 300.0  # seconds for one run of one command
 SLOW = 60.0  # a run longer than this is not repeated
 MIB = 1024 * 1024
@@ -386,14 +389,16 @@ def report(args: argparse.Namespace, data_dir: Path, work: Path) -> list[str]:
     package = Path(factdiff_package.__file__ or "").parent
     compileall.compile_dir(str(package), quiet=1)
 
+    seed_runs = runs if args.quick else max(runs, SEED_RUNS)
     out = ["## Speed and scale (`benchmarks/speed.py`)", ""]
     out += machine()
     out += [
-        f"- Method: each command runs {runs} times (median, with min and max) in a fresh process "
-        "from the repository root, output to `/dev/null`; wall time from `time.perf_counter()` "
-        "around spawn and exit; peak memory is `ru_maxrss` from `wait4`: the largest single "
-        "process among the child and its descendants (a max, not a sum: with forked worker "
-        "processes the tree's total can be higher). "
+        f"- Method: each command runs {runs} times ({seed_runs} for the seeds pair and CollateX, "
+        "in alternating rounds; median, with min and max) in a fresh process from the repository "
+        "root, output to `/dev/null`; wall time from `time.perf_counter()` around spawn and exit; "
+        "peak memory is `ru_maxrss` from `wait4`: the largest single process among the child and "
+        "its descendants (a max, not a sum: with forked worker processes the tree's total can be "
+        "higher). "
         f"A run is killed after {timeout:.0f} s; a command whose run fails, times out or takes "
         f"over {slow:.0f} s is not run again.",
         f"- Generated documents in `{work}` (deleted afterwards): the {len(articles)} articles of "
@@ -416,7 +421,7 @@ def report(args: argparse.Namespace, data_dir: Path, work: Path) -> list[str]:
         script = work / "collatex_pair.py"
         script.write_text(COLLATEX_SCRIPT, encoding="utf-8")
         seed_commands.append(Command("CollateX", (cx_python, str(script), *SEEDS)))
-    seed_cases = measure(seed_commands, runs, timeout, slow)
+    seed_cases = measure(seed_commands, seed_runs, timeout, slow)
     commands += [c.command.text for c in seed_cases]
     seeds = seed_cases[0]
     out += ["### 1. Seeds pair", ""]
