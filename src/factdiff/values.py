@@ -6,6 +6,7 @@ Read by the claims stage into normalised fields, and by the judge to show each s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factdiff._numbers import CARDINALS
 
@@ -86,20 +87,27 @@ _NEG_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _date_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, words) of each date expression in ``text``: found once for both the dates
+    and the numbers of a claim (its pattern is the costliest of the value rules)."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in _DATE_RE.finditer(text))
+
+
 def date_mentions(text: str) -> list[tuple[str, str]]:
     """Date expressions in ``text``: (words as written, normalised: lower case, digits)."""
     out = []
-    for m in _DATE_RE.finditer(text):
-        words = m.group(0).lower().replace("-", " ").split()
+    for _, _, found in _date_matches(text):
+        words = found.lower().replace("-", " ").split()
         words = [_NUMBER_WORDS.get(w, w) for w in words if w not in {"on", "in"}]
-        out.append((m.group(0), " ".join(words)))
+        out.append((found, " ".join(words)))
     return out
 
 
 def number_mentions(text: str) -> list[tuple[str, str]]:
     """Numbers in ``text`` outside date expressions: (words as written, normalised value:
     "three" → "3", "1,200" → "1200", "5 million" → "5000000", "hundreds")."""
-    in_dates = [m.span() for m in _DATE_RE.finditer(text)]
+    in_dates = [(a, b) for a, b, _ in _date_matches(text)]
     out: list[tuple[str, str]] = []
     for m in _NUMBER_RE.finditer(text):
         if any(a <= m.start() < b for a, b in in_dates):
