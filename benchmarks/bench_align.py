@@ -188,7 +188,7 @@ def run(data_dir: Path, every: int = 1, settings: Settings | None = None) -> str
     sample = "all" if every == 1 else f"every {every}th"
     return "\n".join(
         [
-            "### Alignment on ECB+ article pairs",
+            "## Alignment on ECB+ article pairs",
             "",
             f"Doc pairs: {sample} of the pairs in `ecbplus_sentence_pairs.tsv`; "
             f"{f.seconds:.0f} s in all. A claim stands for every gold sentence its span covers at "

@@ -110,7 +110,7 @@ def run(data_dir: Path) -> str:
     limit = pairing_limit(data_dir)
     rows = pair_rows(data_dir)
     out = [
-        "### Limits of lexical alignment on ECB+ (`benchmarks/bench_ecb_limits.py`)",
+        "## Limits of lexical alignment on ECB+ (`benchmarks/bench_ecb_limits.py`)",
         "",
         f"- One-to-one pairing holds at most **{limit:.3f}** of the same-event gold sentence "
         "pairs (maximum bipartite matching per article pair).",
