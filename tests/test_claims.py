@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factdiff.claims import core_text, extract_claims
 from factdiff.clean import clean
@@ -81,3 +83,31 @@ def test_attribution_is_not_part_of_the_core() -> None:
     assert core_text("I told President Putin what France expects.") == (
         "I told President Putin what France expects"
     )
+
+
+def _quoted_by_characters(text: str, open_at_start: bool) -> tuple[list[str], bool]:
+    """The plain definition of quote scanning: one character at a time."""
+    parts: list[str] = []
+    inside, current = open_at_start, ""
+    for ch in text:
+        if inside and (ch in "”»" or ch == '"'):
+            parts.append(current)
+            current, inside = "", False
+        elif not inside and (ch in "“„«" or ch == '"'):
+            inside = True
+        elif inside:
+            current += ch
+    if inside and current:
+        parts.append(current)
+    return [q.strip(" ,") for q in parts if any(c.isalnum() for c in q)], inside
+
+
+@given(
+    st.lists(st.sampled_from(["“", "”", '"', "„", "«", "»", "He said ", "we will", ", ", "x"])),
+    st.booleans(),
+)
+def test_quote_scanning_matches_its_plain_definition(pieces: list[str], opened: bool) -> None:
+    from factdiff.claims import _quoted
+
+    text = "".join(pieces)
+    assert _quoted(text, opened) == _quoted_by_characters(text, opened)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from importlib import resources
+from itertools import pairwise
 
 import pytest
 from hypothesis import assume, given
@@ -178,6 +179,29 @@ def test_the_frequency_table_credits_wordfreq_and_loads_fast() -> None:
     start = time.perf_counter()
     token_weight("zzzunlisted")  # loads the table (unless an earlier test did)
     assert time.perf_counter() - start < 0.5
+
+
+def test_the_frequency_table_is_sorted_for_lookup_by_bisection() -> None:
+    from factdiff.similarity import _zipf, _zipf_table
+
+    stems, zipfs = _zipf_table()
+    assert len(stems) == len(zipfs) > 20_000
+    assert all(a < b for a, b in pairwise(stems)), "sorted, no repeats"
+    assert _zipf("the") > _zipf(normalise("refugees")) > _zipf("zzzunlisted")
+    assert _zipf(stems[0]) == float(zipfs[0]) and _zipf(stems[-1]) == float(zipfs[-1])
+
+
+@given(st.text(max_size=60))
+def test_folding_matches_its_plain_definition(text: str) -> None:
+    """The fast paths of accent folding (ASCII text skipped, only non-ASCII characters visited)
+    give what the plain definition gives: NFKD, combining marks dropped, casefold, quote map."""
+    import unicodedata
+
+    from factdiff.similarity import _CHAR_MAP, _fold_once
+
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    assert _fold_once(text) == plain.casefold().translate(_CHAR_MAP)
 
 
 def test_empty_or_wordless_texts_score_zero() -> None:
