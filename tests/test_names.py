@@ -267,6 +267,34 @@ def test_find_variants_counts_and_canonical() -> None:
     assert g.inconsistent_sources == ("B",)
 
 
+def test_bare_surnames_join_the_full_names_they_end() -> None:
+    groups = _groups_with(find_variants(_seed_mentions()), "Deumier", "Duemier")
+    assert len(groups) == 1, "one row for the person"
+    forms = [f.text for f in groups[0].forms]
+    assert {"Joël Deumier", "Joel Duemier", "Deumier", "Duemier"} <= set(forms)
+    assert forms[0] == groups[0].canonical and len(forms[0].split()) == 2, "a full name leads"
+    assert groups[0].inconsistent_sources == ("B",)
+
+
+def test_a_full_name_and_its_surname_spelled_alike_are_consistent() -> None:
+    mentions = {"A": ["Joël Deumier", "Deumier"], "B": ["Joel Duemier", "Duemier"]}
+    (group,) = find_variants(mentions)
+    assert [f.text for f in group.forms] == ["Joel Duemier", "Joël Deumier", "Deumier", "Duemier"]
+    assert group.inconsistent_sources == ()
+
+
+def test_a_surname_two_full_names_end_in_stays_apart() -> None:
+    mentions = {
+        "A": ["Joël Deumier", "Deumier", "Katherine Deumier"],
+        "B": ["Joel Duemier", "Duemier", "Catherine Deumier"],
+    }
+    groups = find_variants(mentions)
+    assert sorted(len(g.forms) for g in groups) == [2, 2, 2]
+    assert [[f.text for f in g.forms] for g in groups if len(g.canonical.split()) == 1] == [
+        ["Deumier", "Duemier"]
+    ]
+
+
 def test_find_variants_skips_single_spellings() -> None:
     assert find_variants({"A": ["Putin", "Putin"], "B": ["Putin", "Macron"]}) == []
 

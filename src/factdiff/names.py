@@ -360,9 +360,10 @@ def find_variants(
 
     ``mentions`` maps a source id to that source's name mentions in order (repeats count). The
     unit grouped is the whole mention, so "Joël Deumier" and "Joel Duemier" form one group and the
-    bare surnames "Deumier" and "Duemier" another. Only groups with at least two spellings are
-    returned, sorted by canonical form; a source using two or more of a group's spellings is
-    listed in ``inconsistent_sources``.
+    bare surnames "Deumier" and "Duemier" another; the surnames' group then joins the full
+    names' group when that is the only group they end (``_with_surnames``). Only groups with at
+    least two spellings are returned, sorted by canonical form; a source using two or more
+    spellings of the full name, or of the bare surname, is listed in ``inconsistent_sources``.
     """
     settings = settings or NameSettings()
     stop = {fold(s) for s in settings.stop_entities}
@@ -419,5 +420,41 @@ def find_variants(
                 used[source] = used.get(source, 0) + 1
         inconsistent = tuple(sorted(s for s, n in used.items() if n >= 2))
         groups.append(VariantGroup(canonical, variant_forms, inconsistent))
+    groups = _with_surnames(groups)
     groups.sort(key=lambda g: (fold(g.canonical), g.canonical))
     return groups
+
+
+def _with_surnames(groups: list[VariantGroup]) -> list[VariantGroup]:
+    """Fold each group of bare surnames ("Deumier" / "Duemier") into the one group of full names
+    that end in them ("Joël Deumier" / "Joel Duemier"), so a person takes one row. A surname that
+    ends the names of two groups ("Bush": George W. Bush, Reggie Bush) stays apart. A source is
+    inconsistent when it spells the surname, or the full name, two ways: not for using both a
+    full name and its surname."""
+    full_by_last: dict[str, set[int]] = {}
+    for i, g in enumerate(groups):
+        if all(len(f.text.split()) >= 2 for f in g.forms):
+            for f in g.forms:
+                full_by_last.setdefault(fold(f.text.split()[-1]), set()).add(i)
+    into: dict[int, int] = {}
+    for i, g in enumerate(groups):
+        if any(len(f.text.split()) != 1 for f in g.forms):
+            continue
+        targets = [full_by_last.get(fold(f.text), set()) for f in g.forms]
+        if all(len(t) == 1 for t in targets) and len(set().union(*targets)) == 1:
+            into[i] = next(iter(targets[0]))
+    if not into:
+        return groups
+    out: list[VariantGroup] = []
+    for j, g in enumerate(groups):
+        if j in into:
+            continue
+        bare = [groups[i] for i in sorted(into) if into[i] == j]
+        if bare:
+            forms = g.forms + tuple(f for b in bare for f in b.forms)
+            inconsistent = set(g.inconsistent_sources).union(
+                *(b.inconsistent_sources for b in bare)
+            )
+            g = VariantGroup(g.canonical, forms, tuple(sorted(inconsistent)))
+        out.append(g)
+    return out
