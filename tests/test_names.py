@@ -279,7 +279,7 @@ def test_bare_surnames_join_the_full_names_they_end() -> None:
 def test_a_full_name_and_its_surname_spelled_alike_are_consistent() -> None:
     mentions = {"A": ["Joël Deumier", "Deumier"], "B": ["Joel Duemier", "Duemier"]}
     (group,) = find_variants(mentions)
-    assert [f.text for f in group.forms] == ["Joel Duemier", "Joël Deumier", "Deumier", "Duemier"]
+    assert [f.text for f in group.forms] == ["Joël Deumier", "Joel Duemier", "Deumier", "Duemier"]
     assert group.inconsistent_sources == ()
 
 
@@ -309,8 +309,8 @@ def test_chain_guard_keeps_an_unrelated_end_out() -> None:
 
 def test_settings_aliases_never_merge_and_stop_entities() -> None:
     mentions = {"A": ["Putin", "Vladimir Putin", "Versailles", "Said"], "B": ["Versaille", "Saïd"]}
-    # a tie in use goes to the alphabetically first spelling
-    assert [g.canonical for g in find_variants(mentions)] == ["Said", "Versaille"]
+    # a tie in use goes to the spelling that keeps its accents, else the alphabetically first
+    assert [g.canonical for g in find_variants(mentions)] == ["Saïd", "Versaille"]
     custom = NameSettings(
         aliases=(("Putin", "Vladimir Putin"),),
         never_merge=(("Versailles", "Versaille"),),

@@ -391,10 +391,13 @@ def find_variants(
         for x in by_fold.get(fold(a), []):
             edges.extend((x, y) for y in by_fold.get(fold(b), []) if frozenset((x, y)) not in never)
 
-    def total(form: str) -> tuple[int, int, float, str]:
-        # most used first; on a tie, the spelling more common in English text (LGBTQ, not LGBQT)
+    def total(form: str) -> tuple[int, int, float, int, str]:
+        # most used first; on a tie, the spelling more common in English text (LGBTQ, not
+        # LGBQT), then the one that keeps its accents (Joël, not Joel: accents get dropped by
+        # mistake, not added)
         per = counts[form]
-        return (-sum(per.values()), -len(per), _rarity(form), form)
+        accents = sum(1 for ch in form if not ch.isascii() and ch.isalpha())
+        return (-sum(per.values()), -len(per), _rarity(form), -accents, form)
 
     groups: list[VariantGroup] = []
     pending = connected_components(forms, edges)
