@@ -1,4 +1,5 @@
-"""Number words shared by the stages that read numbers (claims) and compare them (similarity)."""
+"""Number and calendar words shared by the stages that read values (claims), compare them
+(similarity, align) and must not take them for names (mentions)."""
 
 from __future__ import annotations
 
@@ -21,4 +22,20 @@ CARDINALS: dict[str, str] = (
     {w: str(i) for i, w in enumerate(_UNITS)}
     | {w: str(n) for w, n in _TENS.items()}
     | {"dozen": "12"}
+)
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )

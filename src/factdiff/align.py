@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._numbers import MONTHS
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
 from factdiff.models import Claim
@@ -143,10 +144,7 @@ def salient_names(claims: Sequence[Claim]) -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_MONTH = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b"
-)
+_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 
 
 def periods(claims: Sequence[Claim]) -> frozenset[str]:

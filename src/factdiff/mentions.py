@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._numbers import MONTHS, WEEKDAYS
 from factdiff.models import NameMention
 
 __all__ = ["extract_names"]
@@ -40,13 +41,7 @@ _FUNCTION_WORDS = frozenset(
         watch stop click sign"""
     )
 )
-_NOT_NAMES = frozenset(
-    _words(
-        """
-        monday tuesday wednesday thursday friday saturday sunday january february march april may
-        june july august september october november december i"""
-    )
-)
+_NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "i"))
 # Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
 # is among them, so "Foreign Ministry" and "Islamic State" stay whole.
 _CORE_TITLES = frozenset(

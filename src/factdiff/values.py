@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factdiff._numbers import CARDINALS
+from factdiff._numbers import CARDINALS, MONTHS, WEEKDAYS
 
 __all__ = [
     "date_mentions",
@@ -36,31 +36,16 @@ _NUMBER_RE = re.compile(
 _NOT_COUNT = re.compile(r"^(one|half)$", re.IGNORECASE)  # "one survivor", "one of": weak as numbers
 
 # --- dates ---------------------------------------------------------------------------------
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:early|mid|late)[- ](?:" + "|".join(_MONTHS) + r")\b", "part of a month"),
+    (r"\b(?:early|mid|late)[- ](?:" + "|".join(MONTHS) + r")\b", "part of a month"),
     (
-        r"\b(?:" + "|".join(_MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?",
+        r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?",
         "month and day",
     ),
-    (r"\b\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?", "day and month"),
-    (r"\b(?:" + "|".join(_MONTHS[:4] + _MONTHS[5:]) + r")\b", "a month name ('may' is too common)"),
-    (r"\b(?:on|last|next|this)\s+(?:" + "|".join(_WEEKDAYS) + r")\b", "a weekday"),
-    (r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", "a weekday"),
+    (r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")(?:\s+\d{4})?", "day and month"),
+    (r"\b(?:" + "|".join(MONTHS[:4] + MONTHS[5:]) + r")\b", "a month name ('may' is too common)"),
+    (r"\b(?:on|last|next|this)\s+(?:" + "|".join(WEEKDAYS) + r")\b", "a weekday"),
+    (r"\b(?:" + "|".join(WEEKDAYS) + r")\b", "a weekday"),
     (
         r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b",
         "a time ago",
