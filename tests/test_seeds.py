@@ -7,15 +7,14 @@ A is seeds/000_… (the LGBT Nation piece), B is seeds/002_… (the Global Citiz
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import factdiff
+from tests.conftest import SEED_A, SEED_B
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = [str(ROOT / "seeds/000_ea78c73d3a084b34.txt"), str(ROOT / "seeds/002_93921ac20ec748b6.txt")]
+SEEDS = [str(SEED_A), str(SEED_B)]
 
 # Page furniture that must not end up inside any claim.
 FURNITURE = [
