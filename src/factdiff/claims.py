@@ -377,11 +377,12 @@ def extract_claims(cleaned: Cleaned, settings: Settings) -> list[Claim]:
         if k is not None and phrase is not None:
             speaker = _speaker_name(phrase, sentences[k].text, previous)
         previous = speaker or _subject_name(s.text) or previous
-        quote_open = open_at[i]
+        quote_open, scanned = open_at[i], 0  # quote state at s.text[scanned]
         for a, b in _clauses(s.text):
             text = s.text[a:b]
             quotes, _ = _quoted(text, quote_open)
-            _, quote_open = _quoted(s.text[:b], open_at[i])
+            _, quote_open = _quoted(s.text[scanned:b], quote_open)
+            scanned = b
             if not any(ch.isalnum() for ch in text):
                 continue
             claim = Claim(
