@@ -88,15 +88,15 @@ def anchor_weight(
 ) -> float:
     """The weight of the words the two claims share that each source uses in this claim only
     (as patience diff anchors on lines unique to both files)."""
-    wa = dict(pa.weights)
-    return sum(w for t, w in pb.weights if t in wa and t in unique_a and t in unique_b)
+    wa = pa.weights
+    return sum(w for t, w in pb.weights.items() if t in wa and t in unique_a and t in unique_b)
 
 
 def unique_words(prepared: Sequence[Prepared], min_weight: float) -> frozenset[str]:
     """Rare words that stand in exactly one of a source's claims."""
     seen: dict[str, int] = {}
     for p in prepared:
-        for t, w in p.weights:
+        for t, w in p.weights.items():
             if w >= min_weight and t.isalpha():
                 seen[t] = seen.get(t, 0) + 1
     return frozenset(t for t, n in seen.items() if n == 1)
@@ -113,8 +113,7 @@ def phrase_weight(pa: Prepared, pb: Prepared, min_tokens: int) -> float:
     m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
     if m.size < min_tokens:
         return 0.0
-    weights = dict(pa.weights)
-    return sum(weights.get(t, 0.0) for t in ta[m.a : m.a + m.size])
+    return sum(pa.weights.get(t, 0.0) for t in ta[m.a : m.a + m.size])
 
 
 def pair_score(
@@ -170,7 +169,7 @@ def story_affinity(
 def _keys(c: Claim, p: Prepared) -> set[str]:
     """Blocking keys: rare words, numbers, surnames, and the claim's three heaviest words (so a
     claim made of common words only still finds its partners)."""
-    heaviest = sorted((w, t) for t, w in p.weights if len(t) > 2)[-3:]
+    heaviest = sorted((w, t) for t, w in p.weights.items() if len(t) > 2)[-3:]
     return set(content_keys(p)) | {t for _, t in heaviest} | {_name_key(n) for n in c.names}
 
 
@@ -189,12 +188,11 @@ def candidate_pairs(
     key_weight: dict[str, float] = {}
     keys_of: list[list[str]] = []
     for i, (c, p) in enumerate(zip(claims, prepared, strict=True)):
-        weights = dict(p.weights)
         keys = sorted(_keys(c, p))
         keys_of.append(keys)
         for k in keys:
             index.setdefault(k, []).append(i)
-            key_weight[k] = weights.get(k, _NAME_KEY_WEIGHT)
+            key_weight[k] = p.weights.get(k, _NAME_KEY_WEIGHT)
     # a key that many claims share is no evidence of a shared fact (and would make this quadratic)
     cap = min(_MAX_POSTING, max(64, int(4 * math.sqrt(len(claims)))))
     pairs: set[tuple[int, int]] = set()

@@ -320,14 +320,15 @@ class Prepared(NamedTuple):
     """One claim text, normalised once: its tokens and their weights.
 
     ``tokens`` are the normalised tokens in text order; ``weights`` maps each distinct token to its
-    weight (rarity, reduced inside attribution), sorted by token; ``numbers`` are the distinct
+    weight (rarity, reduced inside attribution), in token order (a dict, built once: scoring looks
+    weights up for every candidate pair); ``numbers`` are the distinct
     number tokens; ``core`` is the tokens outside attribution, space separated (all tokens when
     everything is attribution); ``total`` is the sum of the weights.
     """
 
     text: str
     tokens: tuple[str, ...]
-    weights: tuple[tuple[str, float], ...]
+    weights: dict[str, float]
     numbers: frozenset[str]
     core: str
     total: float
@@ -353,14 +354,14 @@ def prepare(text: str) -> Prepared:
     if not core:
         core = tokens
     numbers = frozenset(t for t in weights if t[:1].isdigit())
-    ordered = tuple(sorted(weights.items()))
+    ordered = dict(sorted(weights.items()))
     return Prepared(
         text=text,
         tokens=tuple(tokens),
         weights=ordered,
         numbers=numbers,
         core=" ".join(core),
-        total=sum(w for _, w in ordered),
+        total=sum(ordered.values()),
     )
 
 
@@ -368,7 +369,7 @@ def content_keys(p: Prepared) -> frozenset[str]:
     """The rare content stems and numbers of a claim: keys for an inverted index (blocking)."""
     return frozenset(
         t
-        for t, _ in p.weights
+        for t in p.weights
         if (t[:1].isdigit() and t not in _WEAK_NUMBERS) or (_zipf(t) <= _KEY_ZIPF and len(t) > 2)
     )
 
@@ -445,8 +446,7 @@ def _soft_pairs(a_only: list[str], b_only: list[str]) -> list[tuple[str, str]]:
 def shared_weight(a: Prepared, b: Prepared) -> tuple[float, float]:
     """The weight of each side's words that the other side has too (near-identical words count
     ``_SOFT_CREDIT``): (matched weight of a, matched weight of b)."""
-    wa = dict(a.weights)
-    wb = dict(b.weights)
+    wa, wb = a.weights, b.weights
     matched_a = 0.0
     matched_b = 0.0
     for t, w in wa.items():
