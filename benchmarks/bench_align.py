@@ -17,6 +17,9 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
+
+from _corpus import article_paths
 
 from factdiff.config import Settings, load_settings
 from factdiff.pipeline import compare
@@ -42,14 +45,23 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+def read_sentences(data_dir: Path) -> list[dict[str, Any]]:
+    """The rows of ``ecbplus_sentences.jsonl``: every sentence of every article."""
+    with (data_dir / "ecbplus" / "ecbplus_sentences.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def read_sentence_pairs(data_dir: Path) -> list[dict[str, str]]:
+    """The rows of ``ecbplus_sentence_pairs.tsv``: the labelled cross-article sentence pairs."""
+    with (data_dir / "ecbplus" / "ecbplus_sentence_pairs.tsv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
 def load_corpus(data_dir: Path) -> Corpus:
-    root = data_dir / "ecbplus"
-    paths = {p.stem: p for p in sorted((root / "articles").glob("*/*.txt"))}
+    paths = {p.stem: p for p in article_paths(data_dir)}
     sentences: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
-    with (root / "ecbplus_sentences.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            sentences[d["doc"]].append((d["sentence"], d["text"], d["gold_sentence"]))
+    for d in read_sentences(data_dir):
+        sentences[d["doc"]].append((d["sentence"], d["text"], d["gold_sentence"]))
     gold: dict[str, list[tuple[int, int, int]]] = {}
     for doc, path in paths.items():
         squeezed, where = _squeeze(path.read_text(encoding="utf-8"))
@@ -69,19 +81,18 @@ def load_corpus(data_dir: Path) -> Corpus:
     positive: set[tuple[str, int, str, int]] = set()
     doc_pairs: dict[str, set[tuple[str, str]]] = {"same": set(), "different": set()}
     pair_counts: dict[tuple[str, str], int] = defaultdict(int)
-    with (root / "ecbplus_sentence_pairs.tsv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            d1, d2 = row["doc1"], row["doc2"]
-            if d1 not in paths or d2 not in paths:
-                continue
-            s1, s2 = int(row["sent1"]), int(row["sent2"])
-            pair_counts[(d1, d2)] += 1
-            if row["same_subtopic"] == "1":
-                doc_pairs["same"].add((d1, d2))
-                if row["label_same_event"] == "1":
-                    positive.add((d1, s1, d2, s2))
-            else:
-                doc_pairs["different"].add((d1, d2))
+    for row in read_sentence_pairs(data_dir):
+        d1, d2 = row["doc1"], row["doc2"]
+        if d1 not in paths or d2 not in paths:
+            continue
+        s1, s2 = int(row["sent1"]), int(row["sent2"])
+        pair_counts[(d1, d2)] += 1
+        if row["same_subtopic"] == "1":
+            doc_pairs["same"].add((d1, d2))
+            if row["label_same_event"] == "1":
+                positive.add((d1, s1, d2, s2))
+        else:
+            doc_pairs["different"].add((d1, d2))
     return Corpus(
         paths,
         gold,

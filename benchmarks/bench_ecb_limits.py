@@ -18,9 +18,7 @@ Sums over sets use ``math.fsum``, so the figures do not depend on the hash seed.
 
 from __future__ import annotations
 
-import csv
 import itertools
-import json
 import math
 import sys
 from collections import defaultdict
@@ -28,119 +26,106 @@ from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
-from bench_align import load_corpus
+from bench_align import read_sentence_pairs, read_sentences
 
 from factdiff.claims import core_text
 from factdiff.mentions import extract_names
-from factdiff.similarity import Prepared, claim_similarity, content_keys, prepare, token_weight
+from factdiff.similarity import claim_similarity, content_keys, prepare, token_weight
 
 Row = dict[str, float]
+Key = tuple[str, int]  # (doc, sentence number)
 
 
-def pairing_limit(data_dir: Path) -> float:
-    corpus = load_corpus(data_dir)
+class Gold:
+    """The labelled sentence pairs with what the bounds need, each computed once: every
+    sentence's rare words (weighted) and surnames, every article's rare words, and each pair's
+    ``claim_similarity``."""
+
+    def __init__(self, data_dir: Path) -> None:
+        texts: dict[Key, str] = {
+            (d["doc"], d["sentence"]): d["text"] for d in read_sentences(data_dir)
+        }
+        self.keys: dict[Key, dict[str, float]] = {}
+        self.names: dict[Key, set[str]] = {}
+        self.doc_keys: dict[str, dict[str, float]] = defaultdict(dict)
+        for key, text in texts.items():
+            self.keys[key] = {k: token_weight(k) for k in content_keys(prepare(core_text(text)))}
+            self.doc_keys[key[0]].update(self.keys[key])
+        # (a, b, same-event articles, label, similarity), in file order
+        self.pairs: list[tuple[Key, Key, bool, bool, float]] = []
+        for r in read_sentence_pairs(data_dir):
+            a, b = (r["doc1"], int(r["sent1"])), (r["doc2"], int(r["sent2"]))
+            if a not in texts or b not in texts:
+                continue
+            for k in (a, b):
+                if k not in self.names:
+                    self.names[k] = {n.text.split()[-1].casefold() for n in extract_names(texts[k])}
+            same, label = r["same_subtopic"] == "1", r["label_same_event"] == "1"
+            self.pairs.append((a, b, same, label, claim_similarity(texts[a], texts[b])))
+
+    def shared(self, a: Key, b: Key) -> float:
+        """The rare-word weight two sentences share (fsum: independent of the hash seed)."""
+        ka, kb = self.keys[a], self.keys[b]
+        return math.fsum(ka[k] for k in ka.keys() & kb.keys())
+
+
+def pairing_limit(gold: Gold) -> float:
     by_pair: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for d1, s1, d2, s2 in corpus.positive:
-        by_pair[(d1, d2)].append((s1, s2))
+    for a, b, same, label, _ in gold.pairs:
+        if same and label:
+            by_pair[(a[0], b[0])].append((a[1], b[1]))
     held = 0
     for pairs in by_pair.values():
         g = nx.Graph()
         g.add_edges_from((("a", x), ("b", y)) for x, y in pairs)
         held += len(nx.max_weight_matching(g, maxcardinality=True))
-    return held / len(corpus.positive)
+    return held / sum(len(p) for p in by_pair.values())
 
 
-def _keys(p: Prepared) -> dict[str, float]:
-    return {k: token_weight(k) for k in content_keys(p)}
-
-
-def _texts(data_dir: Path) -> dict[tuple[str, int], str]:
-    """(doc, sentence number) -> sentence text, for every sentence of the articles."""
-    texts: dict[tuple[str, int], str] = {}
-    with (data_dir / "ecbplus" / "ecbplus_sentences.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            texts[(d["doc"], d["sentence"])] = d["text"]
-    return texts
-
-
-def _gold_pairs(data_dir: Path) -> list[dict[str, str]]:
-    path = data_dir / "ecbplus" / "ecbplus_sentence_pairs.tsv"
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-def pair_rows(data_dir: Path) -> list[Row]:
+def pair_rows(gold: Gold) -> list[Row]:
     """One row per gold sentence pair: its kind, label and the features the rules use."""
-    texts = _texts(data_dir)
-    doc_keys: dict[str, dict[str, float]] = defaultdict(dict)
-    for (doc, _), text in texts.items():
-        doc_keys[doc].update(_keys(prepare(core_text(text))))
-    seen: dict[tuple[str, int], tuple[dict[str, float], set[str]]] = {}
-
-    def features(key: tuple[str, int]) -> tuple[dict[str, float], set[str]]:
-        if key not in seen:
-            text = texts[key]
-            names = {n.text.split()[-1].casefold() for n in extract_names(text)}
-            seen[key] = (_keys(prepare(core_text(text))), names)
-        return seen[key]
-
     rows: list[Row] = []
-    for r in _gold_pairs(data_dir):
-        a, b = (r["doc1"], int(r["sent1"])), (r["doc2"], int(r["sent2"]))
-        if a not in texts or b not in texts:
-            continue
-        (ka, na), (kb, nb) = features(a), features(b)
-        da, db = doc_keys[a[0]], doc_keys[b[0]]
+    for a, b, same, label, sim in gold.pairs:
+        da, db = gold.doc_keys[a[0]], gold.doc_keys[b[0]]
         shared_doc = math.fsum(da[k] for k in da.keys() & db.keys())
         rows.append(
             {
-                "same": float(r["same_subtopic"] == "1"),
-                "label": float(r["label_same_event"] == "1"),
-                "sim": claim_similarity(texts[a], texts[b]),
-                "shared": math.fsum(ka[k] for k in ka.keys() & kb.keys()),
-                "names": float(len(na & nb)),
+                "same": float(same),
+                "label": float(label),
+                "sim": sim,
+                "shared": gold.shared(a, b),
+                "names": float(len(gold.names[a] & gold.names[b])),
                 "doc": shared_doc / max(1e-9, min(math.fsum(da.values()), math.fsum(db.values()))),
             }
         )
     return rows
 
 
-def inherited_links(data_dir: Path, direct: float, within: float) -> tuple[int, float, int]:
+def inherited_links(gold: Gold, direct: float, within: float) -> tuple[int, float, int]:
     """Event grouping within an article, judged on the gold: when two sentences are linked
     directly (``claim_similarity`` >= ``direct``), another gold sentence of either article that
     shares rare-word weight >= ``within`` with its own article's linked sentence inherits the
     link. Returns the links added between same-event articles, their precision, and the links
     added between different-event articles."""
-    texts = _texts(data_dir)
-    keys = {k: _keys(prepare(core_text(t))) for k, t in texts.items()}
-
-    def shared(x: tuple[str, int], y: tuple[str, int]) -> float:
-        return math.fsum(w for t, w in keys[x].items() if t in keys[y])
-
-    labels: dict[tuple[str, str], dict[tuple[int, int], int]] = defaultdict(dict)
-    same_event: dict[tuple[str, str], bool] = {}
-    for r in _gold_pairs(data_dir):
-        d1, d2 = r["doc1"], r["doc2"]
-        labels[(d1, d2)][(int(r["sent1"]), int(r["sent2"]))] = int(r["label_same_event"])
-        same_event[(d1, d2)] = r["same_subtopic"] == "1"
+    by_docs: dict[tuple[str, str], list[tuple[int, int, bool, bool, float]]] = defaultdict(list)
+    for ka, kb, same, label, sim in gold.pairs:
+        by_docs[(ka[0], kb[0])].append((ka[1], kb[1], same, label, sim))
     added = right = added_different = 0
-    for (d1, d2), gold in labels.items():
-        linked = {
-            (a, b) for a, b in gold if claim_similarity(texts[(d1, a)], texts[(d2, b)]) >= direct
-        }
+    for (d1, d2), pairs in by_docs.items():
+        labels = {(s1, s2): label for s1, s2, _, label, _ in pairs}
+        linked = {(s1, s2) for s1, s2, _, _, sim in pairs if sim >= direct}
         extra: set[tuple[int, int]] = set()
         for a, b in linked:
-            for a2, b2 in gold:
+            for a2, b2 in labels:
                 if (a2, b2) in linked:
                     continue
-                if (b2 == b and shared((d1, a), (d1, a2)) >= within) or (
-                    a2 == a and shared((d2, b), (d2, b2)) >= within
+                if (b2 == b and gold.shared((d1, a), (d1, a2)) >= within) or (
+                    a2 == a and gold.shared((d2, b), (d2, b2)) >= within
                 ):
                     extra.add((a2, b2))
-        if same_event[(d1, d2)]:
+        if pairs[0][2]:
             added += len(extra)
-            right += sum(gold[p] for p in extra)
+            right += sum(labels[p] for p in extra)
         else:
             added_different += len(extra)
     return added, right / max(1, added), added_different
@@ -162,8 +147,9 @@ def score(rows: list[Row], rule: Callable[[Row], bool]) -> tuple[float, float, f
 
 
 def run(data_dir: Path) -> str:
-    limit = pairing_limit(data_dir)
-    rows = pair_rows(data_dir)
+    gold = Gold(data_dir)
+    limit = pairing_limit(gold)
+    rows = pair_rows(gold)
     out = [
         "## Limits of lexical alignment on ECB+ (`benchmarks/bench_ecb_limits.py`)",
         "",
@@ -214,7 +200,7 @@ def run(data_dir: Path) -> str:
         "|---|---|---|---|---|",
     ]
     for direct, within in ((0.3, 6.0), (0.3, 10.0), (0.3, 15.0), (0.4, 8.0)):
-        added, precision, different = inherited_links(data_dir, direct, within)
+        added, precision, different = inherited_links(gold, direct, within)
         out.append(f"| {direct} | {within:g} | {added} | {precision:.3f} | {different} |")
     out.append("")
     return "\n".join(out)
