@@ -12,7 +12,6 @@ one or several of another. Links are merged strongest first into matches, never 
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factdiff._numbers import MONTHS
+from factdiff._workers import map_in_order
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
 from factdiff.models import Claim
@@ -291,14 +291,9 @@ _WORKER: _Context | None = None
 
 
 def _score_chunk(chunk: Sequence[tuple[int, int]]) -> list[float | None]:
+    """Scores of one chunk in a forked worker, against the context it inherited."""
     assert _WORKER is not None
     return [_WORKER.score(i, j) for i, j in chunk]
-
-
-def _can_fork() -> bool:
-    import multiprocessing as mp  # only for large inputs: it costs 10 ms to import
-
-    return "fork" in mp.get_all_start_methods()
 
 
 def _score_all(
@@ -306,31 +301,27 @@ def _score_all(
 ) -> list[float | None]:
     """Scores of ``pairs`` in order: in two forked processes when there are many, else here."""
     global _WORKER
-    workers = min(2, os.cpu_count() or 1)
-    if len(pairs) >= _PARALLEL_FROM and workers > 1 and _can_fork():
-        import multiprocessing as mp
+    parallel = len(pairs) >= _PARALLEL_FROM
+    size = 5000 if parallel else max(1, len(pairs) // 100)
+    chunks = [pairs[k : k + size] for k in range(0, len(pairs), size)]
 
-        chunks = [pairs[k : k + 5000] for k in range(0, len(pairs), 5000)]
-        _WORKER = context
+    def done(n: int) -> None:
+        if progress is not None:
+            progress("matching", min(len(pairs), n * size), len(pairs))
+
+    def here(chunk: Sequence[tuple[int, int]]) -> list[float | None]:
+        return [context.score(i, j) for i, j in chunk]
+
+    done(0)
+    if not parallel:
+        scored = map_in_order(here, chunks, False, done)
+    else:
+        _WORKER = context  # the forked workers inherit it
         try:
-            with mp.get_context("fork").Pool(workers) as pool:
-                out: list[float | None] = []
-                for n, scored in enumerate(pool.imap(_score_chunk, chunks)):
-                    out.extend(scored)
-                    if progress is not None:
-                        progress("matching", min(len(pairs), (n + 1) * 5000), len(pairs))
-                return out
+            scored = map_in_order(_score_chunk, chunks, True, done)
         finally:
             _WORKER = None
-    step = max(1, len(pairs) // 100)
-    out = []
-    for n, (i, j) in enumerate(pairs):
-        if progress is not None and n % step == 0:
-            progress("matching", n, len(pairs))
-        out.append(context.score(i, j))
-    if progress is not None:
-        progress("matching", len(pairs), len(pairs))
-    return out
+    return [s for chunk in scored for s in chunk]
 
 
 def align(

@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from factdiff.align import _can_fork, align
+from factdiff._workers import map_in_order
+from factdiff.align import align
 from factdiff.claims import extract_claims
 from factdiff.clean import clean
 from factdiff.config import Settings, load_settings
@@ -80,23 +81,13 @@ def _extract_each(
 ) -> list[Extracted]:
     jobs = [(p, letter, settings) for p, letter in zip(paths, letters, strict=True)]
     size = sum(os.path.getsize(p) for p in paths if p != "-" and os.path.isfile(p))
-    workers = min(2, os.cpu_count() or 1, len(paths))
-    if size >= _PARALLEL_FROM and workers > 1 and _can_fork():
-        import multiprocessing as mp
 
-        with mp.get_context("fork").Pool(workers) as pool:
-            out = []
-            for n, x in enumerate(pool.imap(_extract_one, jobs)):  # in order: deterministic
-                if progress is not None:
-                    progress("reading", n + 1, len(jobs))
-                out.append(x)
-            return out
-    out = []
-    for n, job in enumerate(jobs):
+    def done(n: int) -> None:
         if progress is not None:
             progress("reading", n, len(jobs))
-        out.append(_extract_one(job))
-    return out
+
+    done(0)
+    return map_in_order(_extract_one, jobs, size >= _PARALLEL_FROM, done)
 
 
 def _extract_all(

@@ -1,0 +1,48 @@
+"""Work spread over forked processes gives the same answer as work done in one process."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdiff import _workers, align, pipeline
+from factdiff.pipeline import compare
+
+needs_fork = pytest.mark.skipif(not _workers.can_fork(), reason="this platform cannot fork")
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+@needs_fork
+def test_forked_map_keeps_input_order() -> None:
+    items = list(range(200))
+    seen: list[int] = []
+    got = _workers.map_in_order(_square, items, parallel=True, done=seen.append)
+    assert got == [x * x for x in items]
+    assert seen == list(range(1, 201))
+
+
+@needs_fork
+def test_forked_comparison_is_byte_identical(
+    seeds: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = compare(seeds)
+    # Force both forked stages (reading the sources, scoring claim pairs) on the seeds.
+    monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 0)
+    monkeypatch.setattr(align, "_PARALLEL_FROM", 0)
+    forked = compare(seeds)
+    assert forked.to_json() == here.to_json()
+    assert forked.to_markdown() == here.to_markdown()
+
+
+def test_progress_counts_up_to_each_total(seeds: list[str]) -> None:
+    calls: list[tuple[str, int, int]] = []
+    compare(seeds, progress=lambda stage, n, total: calls.append((stage, n, total)))
+    for stage in ("reading", "matching"):
+        counts = [n for s, n, _ in calls if s == stage]
+        totals = {t for s, _, t in calls if s == stage}
+        assert len(totals) == 1
+        assert counts[0] == 0
+        assert counts[-1] == totals.pop()
+        assert counts == sorted(counts)
