@@ -46,6 +46,12 @@ def test_same_statement_agrees() -> None:
             {"A": "on Monday", "B": "on Tuesday"},
         ),
         (
+            "The patch came out in March 2008.",
+            "The patch came out in March 2009.",
+            "date",
+            {"A": "March 2008", "B": "March 2009"},
+        ),
+        (
             "Putin took steps to establish the truth.",
             "Putin intends to investigate the truth.",
             "modality",
@@ -63,6 +69,17 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
     m = _judge(a, b)
     assert m.kind == "divergence"
     assert _diffs(m)[kind] == sides
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The jury met on March 3, 2017.", "The jury met on 3 March 2017."),
+        ("The attack came on Sept. 11, 2001.", "The attack came on September 11th 2001."),
+    ],
+)
+def test_one_date_written_two_ways_agrees(a: str, b: str) -> None:
+    assert _judge(a, b).kind == "agreement"
 
 
 def test_quote_wording() -> None:

@@ -29,8 +29,16 @@ def test_numbers(text: str, values: list[str]) -> None:
         ("Two months ago, reports came out", ["2 months ago"]),
         ("In early May, France24 shared a video", ["early may"]),
         ("Lavrov told the press earlier this week", ["earlier this week"]),
-        ("It happened on March 3, 2017", ["march 3, 2017"]),
+        ("It happened on March 3, 2017", ["march 3 2017"]),
+        # one spelling for one date, however it is written
+        ("It happened on the 3rd of March, 2017", ["march 3 2017"]),
+        ("It happened on Mar. 3 2017", ["march 3 2017"]),
+        ("Sept. 11, 2001 conspirator", ["september 11 2001"]),
+        # a month and a year is not a month and a day ("March 20")
+        ("The patch came out in March 2008", ["march 2008"]),
+        ("The patch came out in Dec. 2013", ["december 2013"]),
         ("He may come", []),
+        ("a Dec ruling", []),  # an abbreviation alone is no month
     ],
 )
 def test_dates(text: str, values: list[str]) -> None:

@@ -36,13 +36,30 @@ _NUMBER_RE = re.compile(
 _NOT_COUNT = re.compile(r"^(one|half)$", re.IGNORECASE)  # "one survivor", "one of": weak as numbers
 
 # --- dates ---------------------------------------------------------------------------------
+# News style abbreviates months beside a day or a year ("Sept. 11, 2001", "Dec. 2008"); alone,
+# "Mar", "Jan" or "Dec" are too often other words, so bare months must be spelled out.
+_MONTH_ABBREVIATIONS = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
+_MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b)\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"  # \b: not the first digits of a year ("March 2008")
+_YEAR = r"(?:1[89]|20)\d{2}\b"
 _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:early|mid|late)[- ](?:" + "|".join(MONTHS) + r")\b", "part of a month"),
-    (
-        r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?",
-        "month and day",
-    ),
-    (r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")(?:\s+\d{4})?", "day and month"),
+    (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", "month and day"),
+    (rf"\b{_MONTH},?\s+{_YEAR}", "month and year"),
+    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", "day and month"),
     (r"\b(?:" + "|".join(MONTHS[:4] + MONTHS[5:]) + r")\b", "a month name ('may' is too common)"),
     (r"\b(?:on|last|next|this)\s+(?:" + "|".join(WEEKDAYS) + r")\b", "a weekday"),
     (r"\b(?:" + "|".join(WEEKDAYS) + r")\b", "a weekday"),
@@ -55,7 +72,7 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "a relative period ('earlier this week')",
     ),
     (r"\b(?:yesterday|today|tonight|tomorrow)\b", "a relative day"),
-    (r"\b(?:in\s+)?(?:1[89]|20)\d{2}\b", "a year"),
+    (rf"\b(?:in\s+)?{_YEAR}", "a year"),
 )
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _DATE_PATTERNS), re.IGNORECASE)
 
@@ -79,14 +96,27 @@ def _date_matches(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group(0)) for m in _DATE_RE.finditer(text))
 
 
+_DATE_WORD = re.compile(r"\d+|[a-z]+")
+_DATE_FILLER = frozenset({"on", "in", "of", "st", "nd", "rd", "th"})
+
+
+def _normal_date(found: str) -> str:
+    """One spelling for one date: lower case, months spelled out, number words as digits,
+    ordinals and punctuation dropped, day before month turned round ("3rd of March, 2017" and
+    "Mar. 3 2017" are both "march 3 2017")."""
+    words = [
+        _MONTH_ABBREVIATIONS.get(w, _NUMBER_WORDS.get(w, w))
+        for w in _DATE_WORD.findall(found.lower())
+        if w not in _DATE_FILLER
+    ]
+    if len(words) >= 2 and words[0].isdigit() and words[1] in MONTHS:
+        words[0], words[1] = words[1], words[0]
+    return " ".join(words)
+
+
 def date_mentions(text: str) -> list[tuple[str, str]]:
-    """Date expressions in ``text``: (words as written, normalised: lower case, digits)."""
-    out = []
-    for _, _, found in _date_matches(text):
-        words = found.lower().replace("-", " ").split()
-        words = [_NUMBER_WORDS.get(w, w) for w in words if w not in {"on", "in"}]
-        out.append((found, " ".join(words)))
-    return out
+    """Date expressions in ``text``: (words as written, normalised by ``_normal_date``)."""
+    return [(found, _normal_date(found)) for _, _, found in _date_matches(text)]
 
 
 def number_mentions(text: str) -> list[tuple[str, str]]:
