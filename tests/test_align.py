@@ -10,7 +10,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factdiff
-from factdiff.align import candidate_pairs, cluster, name_conflict
+from factdiff.align import (
+    _other_time,
+    candidate_pairs,
+    cluster,
+    name_conflict,
+    periods,
+    story_affinity,
+)
 from factdiff.claims import enrich
 from factdiff.models import Claim
 from factdiff.similarity import prepare
@@ -115,3 +122,24 @@ def test_blocking_pairs_only_claims_of_different_sources_sharing_a_rare_word() -
 )
 def test_name_conflict(a: str, b: str, conflict: float) -> None:
     assert name_conflict(_claim("A1", a), _claim("B1", b)) == conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "other_time"),
+    [
+        # both name years and share none: the same kind of event at another time
+        ("The patch came out in March 2008.", "The patch came out in 2013.", True),
+        # one shared year is enough, whatever the months
+        ("He was hired in May 2005.", "He was hired in 2005, in June.", False),
+        # a year is never compared with a month: "2006" and "September" can be one time
+        ("The singer checked in to rehab in 2006.", "The singer checked in in September.", False),
+        # neither names a year: the months decide
+        ("The quake struck in March.", "The quake struck in October.", True),
+        ("The quake struck in March.", "Aid arrived in March.", False),
+        ("The quake struck on Monday.", "The quake struck in 2009.", False),
+    ],
+)
+def test_sources_dated_to_other_times(a: str, b: str, other_time: bool) -> None:
+    when_a, when_b = periods([_claim("A1", a)]), periods([_claim("B1", b)])
+    assert _other_time(when_a, when_b) is other_time
+    assert (story_affinity(frozenset(), frozenset(), when_a, when_b) == 0.0) is other_time

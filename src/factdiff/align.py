@@ -146,20 +146,36 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 
 
-def periods(claims: Sequence[Claim]) -> frozenset[str]:
+class Periods(NamedTuple):
+    """The years and the month names a source's claims date things to."""
+
+    years: frozenset[str]
+    months: frozenset[str]
+
+
+def periods(claims: Sequence[Claim]) -> Periods:
     """The years and months a source's claims date things to."""
-    return frozenset(
-        y for c in claims for d in c.dates for y in (*_YEAR.findall(d), *_MONTH.findall(d))
+    dates = [d for c in claims for d in c.dates]
+    return Periods(
+        frozenset(y for d in dates for y in _YEAR.findall(d)),
+        frozenset(m for d in dates for m in _MONTH.findall(d)),
     )
 
 
-def story_affinity(
-    a: frozenset[str], b: frozenset[str], when_a: frozenset[str], when_b: frozenset[str]
-) -> float:
-    """How far two sources tell one story: 0 when both date their story and share no year or
-    month (the same kind of event at another time); else the share of the smaller set of salient
+def _other_time(a: Periods, b: Periods) -> bool:
+    """Whether two sources date their stories to different times: both name years and share
+    none; or, when they do not both name years, both name months and share none. A year is never
+    compared with a month ("2006" and "September" can be one time)."""
+    if a.years and b.years:
+        return not a.years & b.years
+    return bool(a.months and b.months and not a.months & b.months)
+
+
+def story_affinity(a: frozenset[str], b: frozenset[str], when_a: Periods, when_b: Periods) -> float:
+    """How far two sources tell one story: 0 when they date their stories to different times
+    (the same kind of event at another time); else the share of the smaller set of salient
     names that the other repeats too; 0.5 (no evidence) when either repeats no name."""
-    if when_a and when_b and not when_a & when_b:
+    if _other_time(when_a, when_b):
         return 0.0
     if not a or not b:
         return 0.5
@@ -266,7 +282,7 @@ class _Context:
     prepared: Sequence[Prepared]
     unique: dict[str, frozenset[str]]
     salient: dict[str, frozenset[str]]
-    dated: dict[str, frozenset[str]]
+    dated: dict[str, Periods]
     settings: MatchSettings
     affinity: dict[tuple[str, str], float] = field(default_factory=dict)
 
