@@ -82,6 +82,24 @@ def test_one_date_written_two_ways_agrees(a: str, b: str) -> None:
     assert _judge(a, b).kind == "agreement"
 
 
+def test_numbers_of_different_things_are_details_not_a_divergence() -> None:
+    m = _judge(
+        "The Sixers fired their coach while floundering at 9-14.",
+        "The Sixers fired their coach after a three-game losing streak.",
+    )
+    assert m.kind == "agreement"
+    assert _diffs(m)["detail"] == {"A": "9, 14", "B": "three"}
+
+
+def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
+    m = _judge(
+        "Three men were executed and 40 were held.",
+        "Two men were executed and 40 were held.",
+    )
+    assert _diffs(m)["number"] == {"A": "Three", "B": "Two"}
+    assert "detail" not in _diffs(m)
+
+
 def test_quote_wording() -> None:
     m = _judge(
         "“The first refugee arrived on French land,” he said.",

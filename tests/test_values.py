@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factdiff.values import date_mentions, modality, negated, number_mentions
+from factdiff.values import date_mentions, modality, negated, number_contexts, number_mentions
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,9 @@ from factdiff.values import date_mentions, modality, negated, number_mentions
         ("a rise of 4.5 percent", ["4.5%"]),
         ("Two months ago, reports came out", []),  # a date, not a count
         ("one survivor spoke", []),  # "one" as an article-like word is no count
+        ("Updated 4:08 p.m. ET", []),  # a time, not two numbers
+        ("a member of the 76ers' 1983 team", []),  # a name's digits; the year is a date
+        ("a 10km run", ["10"]),
     ],
 )
 def test_numbers(text: str, values: list[str]) -> None:
@@ -39,6 +42,11 @@ def test_numbers(text: str, values: list[str]) -> None:
         ("The patch came out in Dec. 2013", ["december 2013"]),
         ("He may come", []),
         ("a Dec ruling", []),  # an abbreviation alone is no month
+        # a time of day, however spaced, is one time and no numbers
+        ("Updated 4:08 p.m. ET", ["4:08 pm"]),
+        ("around 1: 30 a. m., the actress", ["1:30 am"]),
+        ("UPDATED 05 / 03 / 2013", ["5/3/2013"]),
+        ("on 3/12/09 he", ["3/12/09"]),
     ],
 )
 def test_dates(text: str, values: list[str]) -> None:
@@ -69,3 +77,21 @@ def test_modality(text: str, value: str) -> None:
 )
 def test_negation(text: str, value: bool) -> None:
     assert negated(text) is value
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the nearest content word before the number and the first two after it, names and
+        # small words left out
+        ("Novaya Gazeta reported that three men had been executed.", {"report", "men", "execut"}),
+        ("Two were executed in Grozny.", {"execut"}),
+        ("The death toll rose to 12 on Monday.", {"ros"}),
+        ("after a three-game losing streak", {"gam", "los"}),
+        # a clause ends at a comma or a bracket
+        ("Brand leads in scoring (15.9), the team said.", set()),
+    ],
+)
+def test_what_a_number_counts(text: str, counted: set[str]) -> None:
+    [(_, _, near)] = number_contexts(text)
+    assert near == counted

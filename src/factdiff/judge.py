@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from factdiff.align import Alignment, related_names
 from factdiff.claims import core_text
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
-from factdiff.values import date_mentions, modality_cue, negation_cue, number_mentions
+from factdiff.values import (
+    date_mentions,
+    modality_cue,
+    negation_cue,
+    number_contexts,
+)
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 # "detail" alone (one side adds a number, date or name) does not make a divergence
@@ -54,6 +59,44 @@ def _value_difference(
             (s.source, ", ".join(dict.fromkeys(w for w, _ in mentions[s.source])) or "—")
             for s in sides
         )
+        return None, Difference("detail", detail)
+    return None, None
+
+
+def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Difference | None]:
+    """A number difference where two sides give different values for one thing: a number of one
+    side, with no equal on another side, that shares a word of what it counts with a number of
+    that side which has no equal on the first ("three men were executed" / "two men were
+    executed"). Numbers of different things ("a 9-14 record" / "a three-game losing streak")
+    are details each side adds, not a divergence."""
+    found = {s.source: number_contexts(s.core) for s in sides}
+    values = {s: {v for _, v, _ in m} for s, m in found.items()}
+    conflicting: dict[str, list[str]] = {}
+    for s, mine in found.items():
+        for o, theirs in found.items():
+            if o == s:
+                continue
+            for words, value, near in mine:
+                if value in values[o]:
+                    continue
+                if any(v not in values[s] and near & n for _, v, n in theirs):
+                    conflicting.setdefault(s, []).append(words)
+    if len(conflicting) >= 2:
+        return Difference(
+            "number",
+            tuple(
+                (s.source, ", ".join(dict.fromkeys(conflicting[s.source])))
+                for s in sides
+                if s.source in conflicting
+            ),
+        ), None
+    # what each side states that no other side does
+    added = {
+        s: [w for w, v, _ in m if not any(v in values[o] for o in values if o != s)]
+        for s, m in found.items()
+    }
+    if any(added.values()):
+        detail = tuple((s.source, ", ".join(dict.fromkeys(added[s.source])) or "—") for s in sides)
         return None, Difference("detail", detail)
     return None, None
 
@@ -155,13 +198,10 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
     sides = _sides(claims)
     found: list[Difference] = []
     details: list[Difference] = []
-    finders: tuple[tuple[DifferenceType, Callable[[str], list[tuple[str, str]]]], ...] = (
-        ("number", number_mentions),
-        ("date", date_mentions),
-    )
-    for value_type, finder in finders:
-        mentions = {s.source: finder(s.core) for s in sides}
-        diff, detail = _value_difference(value_type, sides, mentions)
+    for diff, detail in (
+        _number_difference(sides),
+        _value_difference("date", sides, {s.source: date_mentions(s.core) for s in sides}),
+    ):
         if diff:
             found.append(diff)
         if detail:

@@ -351,11 +351,13 @@ def to_markdown(report: Report) -> str:
 
 def _detail_note(m: Match) -> str:
     """ "B adds: Two months ago" for the details one side has and the other lacks."""
-    notes = []
+    added: dict[str, list[str]] = {}  # by source, numbers then dates
     for d in m.differences:
         if d.type == "detail":
-            notes += [f"{s} adds: {w}" for s, w in d.sides if w != "—"]
-    return "; ".join(notes)
+            for s, w in d.sides:
+                if w != "—":
+                    added.setdefault(s, []).append(w)
+    return "; ".join(f"{s} adds: {', '.join(ws)}" for s, ws in sorted(added.items()))
 
 
 def _ids(m: Match, source: str) -> list[str]:

@@ -17,6 +17,7 @@ __all__ = [
     "modality_cue",
     "negated",
     "negation_cue",
+    "number_contexts",
     "number_mentions",
     "numbers",
 ]
@@ -26,7 +27,9 @@ _NUMBER_WORDS = CARDINALS | {"a dozen": "12", "half": "0.5"}
 _VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER_RE = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?"
+    # not the digits of a name ("76ers", "49ers"): no word of three letters glued on
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![^\W_]*[^\W\d_]{3})"
+    r"(?:\s*(%|percent|per cent))?"
     r"(?:\s+(hundred|thousand|million|billion)\b)?"
     r"|\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
     r"(?:\s+(hundred|thousand|million|billion)\b)?"
@@ -55,6 +58,7 @@ _MONTH_ABBREVIATIONS = {
 _MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b)\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"  # \b: not the first digits of a year ("March 2008")
 _YEAR = r"(?:1[89]|20)\d{2}\b"
+_AM_PM = r"(?:[ap]\.?\s?m\b\.?)"
 _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:early|mid|late)[- ](?:" + "|".join(MONTHS) + r")\b", "part of a month"),
     (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", "month and day"),
@@ -72,6 +76,8 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "a relative period ('earlier this week')",
     ),
     (r"\b(?:yesterday|today|tonight|tomorrow)\b", "a relative day"),
+    (rf"\b\d{{1,2}}\s?:\s?\d{{2}}\b(?:\s?{_AM_PM})?", "a time of day ('9:56 AM', '1: 30 a. m.')"),
+    (r"\b\d{1,2}\s?([/.])\s?\d{1,2}\s?\1\s?(?:\d{4}|\d{2})\b", "a numeric date ('05/02/2013')"),
     (rf"\b(?:in\s+)?{_YEAR}", "a year"),
 )
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _DATE_PATTERNS), re.IGNORECASE)
@@ -100,10 +106,22 @@ _DATE_WORD = re.compile(r"\d+|[a-z]+")
 _DATE_FILLER = frozenset({"on", "in", "of", "st", "nd", "rd", "th"})
 
 
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\s?[/.]\s?(\d{1,2})\s?[/.]\s?(\d{2,4})")
+_TIME = re.compile(rf"(\d{{1,2}})\s?:\s?(\d{{2}})(?:\s?({_AM_PM}))?", re.IGNORECASE)
+
+
 def _normal_date(found: str) -> str:
     """One spelling for one date: lower case, months spelled out, number words as digits,
     ordinals and punctuation dropped, day before month turned round ("3rd of March, 2017" and
-    "Mar. 3 2017" are both "march 3 2017")."""
+    "Mar. 3 2017" are both "march 3 2017"); a time as "9:56 am"."""
+    numeric = _NUMERIC_DATE.fullmatch(found)
+    if numeric:  # day and month order is the writer's convention: kept as written
+        first, second, year = numeric.groups()
+        return f"{int(first)}/{int(second)}/{year}"
+    time = _TIME.fullmatch(found)
+    if time:
+        hour, minute, half = time.groups()
+        return f"{int(hour)}:{minute}" + (f" {half[0].lower()}m" if half else "")
     words = [
         _MONTH_ABBREVIATIONS.get(w, _NUMBER_WORDS.get(w, w))
         for w in _DATE_WORD.findall(found.lower())
@@ -119,17 +137,16 @@ def date_mentions(text: str) -> list[tuple[str, str]]:
     return [(found, _normal_date(found)) for _, _, found in _date_matches(text)]
 
 
-def number_mentions(text: str) -> list[tuple[str, str]]:
-    """Numbers in ``text`` outside date expressions: (words as written, normalised value:
-    "three" → "3", "1,200" → "1200", "5 million" → "5000000", "hundreds")."""
+def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, words as written, normalised value) of each number outside dates."""
     in_dates = [(a, b) for a, b, _ in _date_matches(text)]
-    out: list[tuple[str, str]] = []
+    out: list[tuple[int, int, str, str]] = []
     for m in _NUMBER_RE.finditer(text):
         if any(a <= m.start() < b for a, b in in_dates):
             continue
         digits, pct, scale1, word, scale2, vague = m.groups()
         if vague:
-            out.append((m.group(0), vague.lower()))
+            out.append((m.start(), m.end(), m.group(0), vague.lower()))
             continue
         if word:
             if _NOT_COUNT.match(word) and not scale2:
@@ -142,8 +159,45 @@ def number_mentions(text: str) -> list[tuple[str, str]]:
         if scale:
             value *= _SCALE[scale.lower()]
         norm = f"{value:g}" if value != int(value) else str(int(value))
-        out.append((m.group(0), norm + ("%" if pct else "")))
+        out.append((m.start(), m.end(), m.group(0), norm + ("%" if pct else "")))
     return out
+
+
+def number_mentions(text: str) -> list[tuple[str, str]]:
+    """Numbers in ``text`` outside date expressions: (words as written, normalised value:
+    "three" → "3", "1,200" → "1200", "5 million" → "5000000", "hundreds")."""
+    return [(words, value) for _, _, words, value in _number_spans(text)]
+
+
+# What a number counts is told by the words next to it in its clause: the first content words
+# after it ("three men", "a three-game streak", "two were executed") and the nearest one before
+# it ("the toll rose to 12"). Commas, brackets and quotes end a clause.
+_AFTER, _AFTER_KEPT, _BEFORE = 4, 2, 3  # words looked at after / content words kept / before
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CONTENT_WEIGHT = 2.0  # token_weight of "men", "game"; "the", "had", "were" weigh less
+
+
+def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """``number_mentions`` with what each number counts: normalised content words next to it in
+    its clause (names left out: they say whose number it is, not what it counts)."""
+    from factdiff.similarity import normalise, token_weight
+
+    def content(words: list[str]) -> list[str]:
+        out = []
+        for w in words:
+            t = "" if w[:1].isupper() else normalise(w)
+            if t and token_weight(t) >= _CONTENT_WEIGHT:
+                out.append(t)
+        return out
+
+    found = []
+    for start, end, words, value in _number_spans(text):
+        before = _WORD.findall(_CLAUSE_END.split(text[:start])[-1])[-_BEFORE:]
+        after = _WORD.findall(_CLAUSE_END.split(text[end:])[0])[:_AFTER]
+        near = content(before)[-1:] + content(after)[:_AFTER_KEPT]
+        found.append((words, value, frozenset(near)))
+    return found
 
 
 def numbers(text: str) -> tuple[str, ...]:
