@@ -100,6 +100,14 @@ def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
     assert "detail" not in _diffs(m)
 
 
+def test_a_percentage_told_without_its_unit_is_the_same_number() -> None:
+    m = _judge(
+        "His blood-alcohol level was 0.41 percent.",
+        "His blood-alcohol level was 0.41, five times the limit.",
+    )
+    assert "number" not in _diffs(m)
+
+
 def test_quote_wording() -> None:
     m = _judge(
         "“The first refugee arrived on French land,” he said.",

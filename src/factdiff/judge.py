@@ -69,7 +69,11 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
     that side which has no equal on the first ("three men were executed" / "two men were
     executed"). Numbers of different things ("a 9-14 record" / "a three-game losing streak")
     are details each side adds, not a divergence."""
-    found = {s.source: number_contexts(s.core) for s in sides}
+    # "0.41 percent" and "0.41" are one value told with and without its unit
+    found = {
+        s.source: [(w, v.rstrip("%"), near) for w, v, near in number_contexts(s.core)]
+        for s in sides
+    }
     values = {s: {v for _, v, _ in m} for s, m in found.items()}
     conflicting: dict[str, list[str]] = {}
     for s, mine in found.items():
