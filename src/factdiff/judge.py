@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
@@ -40,6 +41,11 @@ def _sides(claims: Sequence[Claim]) -> list[_Side]:
     ]
 
 
+def _listing(words: Iterable[str]) -> str:
+    """A side's words in a difference table: each once, in order; "—" for none."""
+    return ", ".join(dict.fromkeys(words)) or "—"
+
+
 def _value_difference(
     kind: DifferenceType, sides: list[_Side], mentions: dict[str, list[tuple[str, str]]]
 ) -> tuple[Difference | None, Difference | None]:
@@ -51,14 +57,10 @@ def _value_difference(
         differing = [s for s in stated if any(values[s] - values[o] for o in stated if o != s)]
         if len(differing) >= 2:
             return Difference(
-                kind,
-                tuple((s, ", ".join(dict.fromkeys(w for w, _ in mentions[s]))) for s in stated),
+                kind, tuple((s, _listing(w for w, _ in mentions[s])) for s in stated)
             ), None
     if stated and len(stated) < len(sides):
-        detail = tuple(
-            (s.source, ", ".join(dict.fromkeys(w for w, _ in mentions[s.source])) or "—")
-            for s in sides
-        )
+        detail = tuple((s.source, _listing(w for w, _ in mentions[s.source])) for s in sides)
         return None, Difference("detail", detail)
     return None, None
 
@@ -75,21 +77,22 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         for s in sides
     }
     values = {s: {v for _, v, _ in m} for s, m in found.items()}
+
+    def unequalled(s: str, o: str) -> list[tuple[str, str, frozenset[str]]]:
+        """The numbers of source ``s`` with no equal in source ``o``."""
+        return [m for m in found[s] if m[1] not in values[o]]
+
     conflicting: dict[str, list[str]] = {}
-    for s, mine in found.items():
-        for o, theirs in found.items():
-            if o == s:
-                continue
-            for words, value, near in mine:
-                if value in values[o]:
-                    continue
-                if any(v not in values[s] and near & n for _, v, n in theirs):
-                    conflicting.setdefault(s, []).append(words)
+    for s, o in itertools.permutations(found, 2):
+        theirs = [near for _, _, near in unequalled(o, s)]
+        for words, _, near in unequalled(s, o):
+            if any(near & n for n in theirs):
+                conflicting.setdefault(s, []).append(words)
     if len(conflicting) >= 2:
         return Difference(
             "number",
             tuple(
-                (s.source, ", ".join(dict.fromkeys(conflicting[s.source])))
+                (s.source, _listing(conflicting[s.source]))
                 for s in sides
                 if s.source in conflicting
             ),
@@ -100,8 +103,9 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         for s, m in found.items()
     }
     if any(added.values()):
-        detail = tuple((s.source, ", ".join(dict.fromkeys(added[s.source])) or "—") for s in sides)
-        return None, Difference("detail", detail)
+        return None, Difference(
+            "detail", tuple((s.source, _listing(added[s.source])) for s in sides)
+        )
     return None, None
 
 
