@@ -39,3 +39,6 @@ MONTHS = (
     "november",
     "december",
 )
+
+# A year in news text, 1800-2099 ("in 2008"; not the digits of "1990s" or "20083").
+YEAR = r"(?:1[89]|20)\d{2}\b"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from factdiff._numbers import MONTHS
+from factdiff._numbers import MONTHS, YEAR
 from factdiff._workers import map_in_order
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
@@ -142,7 +142,7 @@ def salient_names(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(k for k, v in counts.items() if v >= 2)
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}")
 _MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factdiff._numbers import CARDINALS, MONTHS, WEEKDAYS
+from factdiff._numbers import CARDINALS, MONTHS, WEEKDAYS, YEAR
+from factdiff.similarity import normalise, token_weight
 
 __all__ = [
     "date_mentions",
@@ -57,13 +58,12 @@ _MONTH_ABBREVIATIONS = {
 }
 _MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b)\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"  # \b: not the first digits of a year ("March 2008")
-_YEAR = r"(?:1[89]|20)\d{2}\b"
 _AM_PM = r"(?:[ap]\.?\s?m\b\.?)"
 _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:early|mid|late)[- ](?:" + "|".join(MONTHS) + r")\b", "part of a month"),
-    (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", "month and day"),
-    (rf"\b{_MONTH},?\s+{_YEAR}", "month and year"),
-    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", "day and month"),
+    (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{YEAR})?", "month and day"),
+    (rf"\b{_MONTH},?\s+{YEAR}", "month and year"),
+    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{YEAR})?", "day and month"),
     (r"\b(?:" + "|".join(MONTHS[:4] + MONTHS[5:]) + r")\b", "a month name ('may' is too common)"),
     (r"\b(?:on|last|next|this)\s+(?:" + "|".join(WEEKDAYS) + r")\b", "a weekday"),
     (r"\b(?:" + "|".join(WEEKDAYS) + r")\b", "a weekday"),
@@ -78,7 +78,7 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:yesterday|today|tonight|tomorrow)\b", "a relative day"),
     (rf"\b\d{{1,2}}\s?:\s?\d{{2}}\b(?:\s?{_AM_PM})?", "a time of day ('9:56 AM', '1: 30 a. m.')"),
     (r"\b\d{1,2}\s?([/.])\s?\d{1,2}\s?\1\s?(?:\d{4}|\d{2})\b", "a numeric date ('05/02/2013')"),
-    (rf"\b(?:in\s+)?{_YEAR}", "a year"),
+    (rf"\b(?:in\s+)?{YEAR}", "a year"),
 )
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _DATE_PATTERNS), re.IGNORECASE)
 
@@ -181,7 +181,6 @@ _CONTENT_WEIGHT = 2.0  # token_weight of "men", "game"; "the", "had", "were" wei
 def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     """``number_mentions`` with what each number counts: normalised content words next to it in
     its clause (names left out: they say whose number it is, not what it counts)."""
-    from factdiff.similarity import normalise, token_weight
 
     def content(words: list[str]) -> list[str]:
         out = []
