@@ -8,7 +8,7 @@ module global for them instead of pickling it for every item.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -31,18 +31,18 @@ def map_in_order(
     """``fn`` over ``items``, in order: in up to two forked processes when ``parallel`` and the
     platform allows, else here. ``done(n)`` is called after the first n items have finished."""
     workers = min(2, os.cpu_count() or 1, len(items))
-    out: list[R] = []
     if parallel and workers > 1 and can_fork():
         import multiprocessing as mp
 
         with mp.get_context("fork").Pool(workers) as pool:
-            for result in pool.imap(fn, items):
-                out.append(result)
-                if done is not None:
-                    done(len(out))
-        return out
-    for item in items:
-        out.append(fn(item))
+            return _collect(pool.imap(fn, items), done)
+    return _collect(map(fn, items), done)
+
+
+def _collect(results: Iterable[R], done: Callable[[int], None] | None) -> list[R]:
+    out: list[R] = []
+    for result in results:
+        out.append(result)
         if done is not None:
             done(len(out))
     return out
