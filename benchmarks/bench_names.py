@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import math
 import pathlib
-import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -50,9 +49,14 @@ def baseline(a: str, b: str) -> bool:
     return Levenshtein.normalized_similarity(fold(a), fold(b)) >= 0.8
 
 
+def _letters(name: str) -> str:
+    """The folded letters and digits of a name (``fold`` leaves only those and spaces)."""
+    return fold(name).replace(" ", "")
+
+
 def identical(a: str, b: str) -> bool:
     """The same letters once folded, spaces ignored."""
-    return fold(a).replace(" ", "") == fold(b).replace(" ", "")
+    return _letters(a) == _letters(b)
 
 
 def score(pairs: Sequence[Pair], decide: Callable[[str, str], bool]) -> Score:
@@ -152,7 +156,7 @@ def spelling_features(a: str, b: str) -> list[float]:
     for consonant, vowel for consonant; a vowel, an h or another consonant added or dropped),
     each as a share of the length and as present or not, the same first and last letter, the
     share of words in common, the difference in word count and the length."""
-    x, y = (re.sub(r"[^a-z0-9]", "", fold(s).lower()) for s in (a, b))
+    x, y = _letters(a), _letters(b)
     kinds = [0] * 6
     for op in Levenshtein.editops(x, y):
         if op.tag == "replace":
@@ -162,7 +166,7 @@ def spelling_features(a: str, b: str) -> list[float]:
             ch = x[op.src_pos] if op.tag == "delete" else y[op.dest_pos]
             kinds[3 if ch in _VOWELS else 4 if ch == "h" else 5] += 1
     n = max(len(x), len(y), 1)
-    wa, wb = set(fold(a).lower().split()), set(fold(b).lower().split())
+    wa, wb = set(fold(a).split()), set(fold(b).split())
     return [
         Levenshtein.normalized_similarity(x, y),
         JaroWinkler.similarity(x, y),
@@ -191,9 +195,13 @@ def _learned_reference(train: Sequence[Pair], finetune: Sequence[Pair]) -> list[
         "R 0.50 |",
         "|---|---|---:|---:|",
     ]
-    for name, fit_on, scored in (("finetune", train, finetune), ("train", finetune, train)):
-        model = fit([spelling_features(p.a, p.b) for p in fit_on], [p.match for p in fit_on])
-        scores = [(model(spelling_features(p.a, p.b)), p.match) for p in scored]
+    files = [(p, [spelling_features(x.a, x.b) for x in p]) for p in (train, finetune)]
+    for name, (fit_on, fit_rows), (scored, rows) in (
+        ("finetune", files[0], files[1]),
+        ("train", files[1], files[0]),
+    ):
+        model = fit(fit_rows, [p.match for p in fit_on])
+        scores = [(model(r), p.match) for r, p in zip(rows, scored, strict=True)]
         ours = score(scored, same_name)
         out.append(
             f"| {name} | {ours.precision:.3f} / {ours.recall:.3f} "
