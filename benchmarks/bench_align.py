@@ -16,6 +16,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -151,16 +152,25 @@ class Figures:
     false_rate: float
     aligned_different: int
     seconds: float
+    true_same: int = 0  # aligned same-event gold pairs that are positives
+    positives: int = 0  # same-event gold positives in the pairs measured
+    gold_different: int = 0  # gold sentence pairs of the different-event pairs measured
 
 
-def measure(corpus: Corpus, settings: Settings, every: int = 1) -> dict[str, Figures]:
-    """Figures under each claim-to-sentence mapping (``MAPPINGS``), from the same comparisons."""
+def measure(
+    corpus: Corpus,
+    settings: Settings,
+    every: int = 1,
+    keep: Callable[[str], bool] = lambda doc: True,
+) -> dict[str, Figures]:
+    """Figures under each claim-to-sentence mapping (``MAPPINGS``), from the same comparisons:
+    every ``every``-th article pair whose first article ``keep`` accepts."""
     t0 = time.perf_counter()
     tp = dict.fromkeys(MAPPINGS, 0)
     fp = dict.fromkeys(MAPPINGS, 0)
     false = dict.fromkeys(MAPPINGS, 0)
     positives = total = 0
-    same = corpus.doc_pairs["same"][::every]
+    same = [p for p in corpus.doc_pairs["same"] if keep(p[0])][::every]
     for d1, d2 in same:
         got = aligned_pairs(corpus, d1, d2, settings)
         gold = {(s1, s2) for (a, s1, b, s2) in corpus.positive if a == d1 and b == d2}
@@ -168,7 +178,7 @@ def measure(corpus: Corpus, settings: Settings, every: int = 1) -> dict[str, Fig
         for mapping in MAPPINGS:
             tp[mapping] += len(got[mapping] & gold)
             fp[mapping] += len(got[mapping] - gold)
-    different = corpus.doc_pairs["different"][::every]
+    different = [p for p in corpus.doc_pairs["different"] if keep(p[0])][::every]
     for d1, d2 in different:
         got = aligned_pairs(corpus, d1, d2, settings)
         for mapping in MAPPINGS:
@@ -187,6 +197,9 @@ def measure(corpus: Corpus, settings: Settings, every: int = 1) -> dict[str, Fig
             false_rate=false[mapping] / total if total else 0.0,
             aligned_different=false[mapping],
             seconds=seconds,
+            true_same=tp[mapping],
+            positives=positives,
+            gold_different=total,
         )
         for mapping in MAPPINGS
     }

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from factdiff._numbers import MONTHS, YEAR
+from factdiff._story import Profile, name_key, profile, same_story
 from factdiff._workers import map_in_order
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
@@ -34,10 +34,6 @@ class Alignment(NamedTuple):
 
     claims: tuple[str, ...]
     score: float
-
-
-def _name_key(name: str) -> str:
-    return "@" + name.split()[-1].casefold() if name.split() else "@"
 
 
 @lru_cache(maxsize=262144)
@@ -132,61 +128,11 @@ def pair_score(
     return text * (1.0 - conflict * (1.0 - settings.name_conflict_factor))
 
 
-def salient_names(claims: Sequence[Claim]) -> frozenset[str]:
-    """The names a source repeats (by last word): what its story is about."""
-    counts: dict[str, int] = {}
-    for c in claims:
-        for n in c.names:
-            key = _name_key(n)
-            counts[key] = counts.get(key, 0) + 1
-    return frozenset(k for k, v in counts.items() if v >= 2)
-
-
-_YEAR = re.compile(rf"\b{YEAR}")
-_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
-
-
-class Periods(NamedTuple):
-    """The years and the month names a source's claims date things to."""
-
-    years: frozenset[str]
-    months: frozenset[str]
-
-
-def periods(claims: Sequence[Claim]) -> Periods:
-    """The years and months a source's claims date things to."""
-    dates = [d for c in claims for d in c.dates]
-    return Periods(
-        frozenset(y for d in dates for y in _YEAR.findall(d)),
-        frozenset(m for d in dates for m in _MONTH.findall(d)),
-    )
-
-
-def _other_time(a: Periods, b: Periods) -> bool:
-    """Whether two sources date their stories to different times: both name years and share
-    none; or, when they do not both name years, both name months and share none. A year is never
-    compared with a month ("2006" and "September" can be one time)."""
-    if a.years and b.years:
-        return not a.years & b.years
-    return bool(a.months and b.months and not a.months & b.months)
-
-
-def story_affinity(a: frozenset[str], b: frozenset[str], when_a: Periods, when_b: Periods) -> float:
-    """How far two sources tell one story: 0 when they date their stories to different times
-    (the same kind of event at another time); else the share of the smaller set of salient
-    names that the other repeats too; 0.5 (no evidence) when either repeats no name."""
-    if _other_time(when_a, when_b):
-        return 0.0
-    if not a or not b:
-        return 0.5
-    return len(a & b) / min(len(a), len(b))
-
-
 def _keys(c: Claim, p: Prepared) -> set[str]:
     """Blocking keys: rare words, numbers, surnames, and the claim's three heaviest words (so a
     claim made of common words only still finds its partners)."""
     heaviest = sorted((w, t) for t, w in p.weights.items() if len(t) > 2)[-3:]
-    return set(content_keys(p)) | {t for _, t in heaviest} | {_name_key(n) for n in c.names}
+    return set(content_keys(p)) | {t for _, t in heaviest} | {name_key(n) for n in c.names}
 
 
 def candidate_pairs(
@@ -281,23 +227,24 @@ class _Context:
     claims: Sequence[Claim]
     prepared: Sequence[Prepared]
     unique: dict[str, frozenset[str]]
-    salient: dict[str, frozenset[str]]
-    dated: dict[str, Periods]
+    profiles: dict[str, Profile]
+    keys: Sequence[frozenset[str]]
     settings: MatchSettings
-    affinity: dict[tuple[str, str], float] = field(default_factory=dict)
+    story: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def score(self, i: int, j: int) -> float | None:
         """The pair's score, or None when, lowered by the story prior, it is under the floor."""
         ci, cj = self.claims[i], self.claims[j]
         si, sj = ci.source, cj.source
-        if (si, sj) not in self.affinity:
-            self.affinity[(si, sj)] = story_affinity(
-                self.salient[si], self.salient[sj], self.dated[si], self.dated[sj]
-            )
         st = self.settings
-        story = 1.0 - st.story_weight * (1.0 - min(1.0, self.affinity[(si, sj)] / st.story_full))
+        if (si, sj) not in self.story:
+            likely = same_story(self.profiles[si], self.profiles[sj])
+            self.story[(si, sj)] = min(1.0, likely / st.story_full) ** st.story_power
+        story = self.story[(si, sj)]
         pi, pj = self.prepared[i], self.prepared[j]
         s = pair_score(ci, pi, cj, pj, st, anchor_weight(pi, pj, self.unique[si], self.unique[sj]))
+        if s < st.same_claim and self.keys[i].isdisjoint(self.keys[j]):
+            return None  # no rare word, number or name in common: shared phrasing, not a fact
         return s if s * story >= st.mutual_best else None
 
 
@@ -352,17 +299,17 @@ def align(
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
-    salient = {src: salient_names(cs) for src, cs in by_source.items()}
-    dated = {src: periods(cs) for src, cs in by_source.items()}
-    unique = {
-        src: unique_words(
-            [p for c, p in zip(claims, prepared, strict=True) if c.source == src],
-            settings.anchor_min_weight,
-        )
-        for src in by_source
-    }
+    prepared_of: dict[str, list[Prepared]] = {}
+    for c, p in zip(claims, prepared, strict=True):
+        prepared_of.setdefault(c.source, []).append(p)
+    profiles = {src: profile(cs, prepared_of[src]) for src, cs in by_source.items()}
+    unique = {src: unique_words(prepared_of[src], settings.anchor_min_weight) for src in by_source}
     pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim))
-    context = _Context(claims, prepared, unique, salient, dated, settings)
+    keys = [
+        content_keys(p) | {name_key(n) for n in c.names}
+        for c, p in zip(claims, prepared, strict=True)
+    ]
+    context = _Context(claims, prepared, unique, profiles, keys, settings)
     scores: dict[tuple[int, int], float] = {}
     # best[i][source] = (score, j): i's best partner in another source
     best: list[dict[str, tuple[float, int]]] = [{} for _ in claims]

@@ -21,14 +21,14 @@ class SplitSettings(NamedTuple):
 
 class MatchSettings(NamedTuple):
     same_claim: float = 0.5
-    mutual_best: float = 0.13
+    mutual_best: float = 0.12
     group_ratio: float = 0.6
     max_per_source: int = 2
     link_all: float = 0.53
     candidates_per_claim: int = 8
     name_conflict_factor: float = 0.5
-    story_weight: float = 0.8
-    story_full: float = 0.6
+    story_full: float = 0.9
+    story_power: float = 3.0
     containment_weight: float = 0.5
     containment_half: float = 10.0
     anchor_weight: float = 0.5

@@ -1,0 +1,197 @@
+"""The story prior on ECB+ article pairs: does it tell one event from two events of one kind?
+
+Every article pair in ``ecbplus_sentence_pairs.tsv`` is either two articles about one event (one
+folder of a topic) or about two events of the same kind (the topic's two folders). The prior
+(``factdiff._story``) should rank the first above the second. Printed: the area under the ROC
+curve of the shipped model and of each feature alone; the same model refitted on half of the
+topics and scored on the other half (both ways round), which is what a held-out set of other
+topics would see; the share of each kind of pair kept at full score; and the ECB+ alignment
+figures of ``bench_align`` with the model refitted on half of the topics and run on the other
+half (both ways round, summed): the figures to expect on topics the model was not fitted on.
+
+    python benchmarks/bench_story.py [DATA_DIR] [--set match.KEY=VALUE ...]   # measure
+    python benchmarks/bench_story.py --fit [DATA_DIR]    # refit the coefficients on all pairs
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import bench_align
+from _corpus import article_paths
+from bench_align import read_sentence_pairs
+from bench_similarity import fit_logistic
+
+from factdiff import _story
+from factdiff.claims import core_text
+from factdiff.config import Settings, load_settings
+from factdiff.pipeline import extract
+from factdiff.similarity import prepare
+
+FEATURES = ("rare words", "names", "leads", "other time", "shared years")
+
+Pair = tuple[int, bool, tuple[float, ...]]  # topic, one event, features
+
+
+def load_pairs(data_dir: Path) -> list[Pair]:
+    """Every labelled article pair with its features, in a fixed order."""
+    paths = {p.stem: p for p in article_paths(data_dir)}
+    kinds: dict[tuple[str, str], bool] = {}
+    for row in read_sentence_pairs(data_dir):
+        if row["doc1"] in paths and row["doc2"] in paths:
+            kinds[(row["doc1"], row["doc2"])] = row["same_subtopic"] == "1"
+    settings = load_settings()
+    profiles: dict[str, _story.Profile] = {}
+    for doc in sorted({d for pair in kinds for d in pair}):
+        claims = extract(str(paths[doc]), "A", settings).claims
+        profiles[doc] = _story.profile(claims, [prepare(core_text(c.text)) for c in claims])
+    return [
+        (int(a.split("_")[0]), one, _story.features(profiles[a], profiles[b]))
+        for (a, b), one in sorted(kinds.items())
+    ]
+
+
+def auc(scored: Sequence[tuple[float, bool]]) -> float:
+    """Area under the ROC curve: the chance a random positive outranks a random negative."""
+    ranked = sorted(scored, key=lambda st: st[0])
+    positives = sum(t for _, t in scored)
+    negatives = len(scored) - positives
+    rank_sum = 0.0
+    i = 0
+    while i < len(ranked):  # tied scores share their mean rank
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        rank_sum += (i + j + 1) / 2 * sum(t for _, t in ranked[i:j])
+        i = j
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+
+
+def _logit(w: Sequence[float], x: Sequence[float]) -> float:
+    return w[0] + math.fsum(c * f for c, f in zip(w[1:], x, strict=True))
+
+
+def fit(pairs: Sequence[Pair]) -> list[float]:
+    """[intercept, coefficients…] of the logistic model fitted on ``pairs``."""
+    return fit_logistic([x for _, _, x in pairs], [float(one) for _, one, _ in pairs], l2=1.0)
+
+
+def _halves(pairs: Sequence[Pair]) -> dict[int, int]:
+    """Each topic's half: alternate topics in number order."""
+    return {t: k % 2 for k, t in enumerate(sorted({t for t, _, _ in pairs}))}
+
+
+def held_out_alignment(
+    data_dir: Path, pairs: Sequence[Pair], settings: Settings
+) -> dict[str, bench_align.Figures]:
+    """``bench_align`` figures, each half of the topics aligned with the model fitted on the
+    other half, summed over both halves (per mapping)."""
+    half = _halves(pairs)
+    corpus = bench_align.load_corpus(data_dir)
+    sums: dict[str, list[int]] = {m: [0] * 5 for m in bench_align.MAPPINGS}
+    shipped = (_story._INTERCEPT, _story._COEFFICIENTS)
+    try:
+        for side in (0, 1):
+            w = fit([p for p in pairs if half[p[0]] != side])
+            _story._INTERCEPT, _story._COEFFICIENTS = w[0], (w[1], w[2], w[3], w[4], w[5])
+
+            def keep(doc: str, side: int = side) -> bool:
+                return half[int(doc.split("_")[0])] == side
+
+            for m, f in bench_align.measure(corpus, settings, 1, keep).items():
+                got = (f.true_same, f.aligned_same, f.positives, f.aligned_different)
+                sums[m] = [a + b for a, b in zip(sums[m], (*got, f.gold_different), strict=True)]
+    finally:
+        _story._INTERCEPT, _story._COEFFICIENTS = shipped
+    return {
+        m: bench_align.Figures(
+            same_pairs=0,
+            recall=tp / max(1, positives),
+            precision=tp / max(1, aligned),
+            aligned_same=aligned,
+            different_pairs=0,
+            false_rate=false / max(1, gold_different),
+            aligned_different=false,
+            seconds=0.0,
+        )
+        for m, (tp, aligned, positives, false, gold_different) in sums.items()
+    }
+
+
+def run(data_dir: Path, settings: Settings | None = None) -> str:
+    settings = settings or load_settings()
+    pairs = load_pairs(data_dir)
+    shipped = [_story._INTERCEPT, *_story._COEFFICIENTS]
+    one = sum(o for _, o, _ in pairs)
+    in_sample = auc([(_logit(shipped, x), o) for _, o, x in pairs])
+    out = [
+        "## Story prior on ECB+ article pairs (`benchmarks/bench_story.py`)",
+        "",
+        f"{len(pairs)} article pairs: {one} about one event, {len(pairs) - one} about two events "
+        "of one kind. AUC = the chance that a pair about one event scores above a pair about two.",
+        "",
+        "| scorer | AUC |",
+        "|---|---|",
+        f"| shipped model (fitted on all these pairs) | {in_sample:.3f} |",
+    ]
+    half = _halves(pairs)
+    held: list[tuple[float, bool]] = []
+    for side in (0, 1):
+        w = fit([p for p in pairs if half[p[0]] != side])
+        held += [(_logit(w, x), o) for t, o, x in pairs if half[t] == side]
+    out.append(f"| refitted on half of the topics, scored on the other half | {auc(held):.3f} |")
+    for k, name in enumerate(FEATURES):
+        sign = 1.0 if shipped[k + 1] >= 0 else -1.0
+        out.append(f"| {name} alone | {auc([(sign * x[k], o) for _, o, x in pairs]):.3f} |")
+    match = settings.match
+    out += [
+        "",
+        f"Pairs kept at full score (likelihood ≥ `story_full` {match.story_full}) and at "
+        "half or more of it:",
+        "",
+        "| pairs | full score | half or more |",
+        "|---|---|---|",
+    ]
+    for label, kind in (("one event", True), ("two events", False)):
+        factors = [
+            min(1.0, 1 / (1 + math.exp(-_logit(shipped, x))) / match.story_full)
+            ** match.story_power
+            for _, o, x in pairs
+            if o is kind
+        ]
+        full = sum(f >= 1.0 for f in factors) / len(factors)
+        half_or_more = sum(f >= 0.5 for f in factors) / len(factors)
+        out.append(f"| {label} | {full:.1%} | {half_or_more:.1%} |")
+    figures = held_out_alignment(data_dir, pairs, settings)
+    f, g = figures["whole"], figures["most"]
+    out += [
+        "",
+        "ECB+ alignment (as in `bench_align`) with the model fitted on the other half of the "
+        "topics:",
+        "",
+        "| measure | factdiff | target | one sentence per claim |",
+        "|---|---|---|---|",
+        f"| recall, same event | {f.recall:.3f} | ≥ 0.40 | {g.recall:.3f} |",
+        f"| precision, same event | {f.precision:.3f} | ≥ 0.85 | {g.precision:.3f} |",
+        f"| false matches, different events | {f.false_rate:.2%} | ≤ 2 % | {g.false_rate:.2%} |",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def main(argv: Sequence[str]) -> None:
+    sets = [argv[i + 1] for i, a in enumerate(argv) if a == "--set"]
+    args = [a for i, a in enumerate(argv) if a not in ("--fit", "--set") and argv[i - 1] != "--set"]
+    data_dir = Path(args[0]) if args else Path("../shared/data")
+    if "--fit" in argv:
+        w = fit(load_pairs(data_dir))
+        coefficients = ", ".join(f"{c:.3f}" for c in w[1:])
+        print(f"_INTERCEPT = {w[0]:.3f}\n_COEFFICIENTS = ({coefficients})")
+    else:
+        print(run(data_dir, bench_align._settings_from(sets)), end="")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

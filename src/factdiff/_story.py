@@ -1,0 +1,129 @@
+"""The story prior: how likely two sources tell one story, not two events of one kind.
+
+Articles about the same kind of event at another time or with other people (two actresses'
+rehab check-ins, Microsoft's emergency browser patches of 2008 and 2013, two players of one team
+arrested a month apart) share much vocabulary, but few of their claims state one fact. Every
+claim score between two sources is lowered by how unlikely it is that they tell one story.
+
+The likelihood is a logistic model over five article-level features (``features``), fitted on
+ECB+ article pairs about one event against pairs about two events of one kind, by
+``benchmarks/bench_story.py --fit``:
+
+- the rarity-weighted cosine of the two sources' rare words (each counted once per claim);
+- the cosine of the names they use (by last word, counted per mention);
+- the claim similarity of their leads (the first three claims of each, joined);
+- whether they date their stories to different times (``other_time``);
+- the share of years they name that both name (0 when either names none).
+
+Sums run over sorted keys with ``math.fsum``, so the value does not depend on source order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from factdiff._numbers import MONTHS, YEAR
+from factdiff.claims import core_text
+from factdiff.models import Claim
+from factdiff.similarity import Prepared, content_keys, prepare, score, token_weight
+
+_YEAR = re.compile(rf"\b{YEAR}")
+_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
+
+# Claims at the start of a source that make its lead (headline and first sentences).
+LEAD_CLAIMS = 3
+
+
+class Periods(NamedTuple):
+    """The years and the month names a source's claims date things to."""
+
+    years: frozenset[str]
+    months: frozenset[str]
+
+
+def periods(claims: Sequence[Claim]) -> Periods:
+    """The years and months a source's claims date things to."""
+    dates = [d for c in claims for d in c.dates]
+    return Periods(
+        frozenset(y for d in dates for y in _YEAR.findall(d)),
+        frozenset(m for d in dates for m in _MONTH.findall(d)),
+    )
+
+
+def other_time(a: Periods, b: Periods) -> bool:
+    """Whether two sources date their stories to different times: both name years and share
+    none; or, when they do not both name years, both name months and share none. A year is never
+    compared with a month ("2006" and "September" can be one time)."""
+    if a.years and b.years:
+        return not a.years & b.years
+    return bool(a.months and b.months and not a.months & b.months)
+
+
+def name_key(name: str) -> str:
+    """A name by its last word, marked apart from words ("Vincent Jackson" → "@jackson")."""
+    return "@" + name.split()[-1].casefold() if name.split() else "@"
+
+
+class Profile(NamedTuple):
+    """What the story prior compares of one source, computed once per source."""
+
+    words: dict[str, float]  # rare word -> claims using it x its rarity weight
+    words_norm: float
+    names: dict[str, float]  # name key -> mentions
+    names_norm: float
+    lead: Prepared
+    when: Periods
+
+
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(math.fsum(v * v for v in vector.values()))
+
+
+def profile(claims: Sequence[Claim], prepared: Sequence[Prepared]) -> Profile:
+    """One source's profile from its claims (in order) and their prepared core texts."""
+    words: dict[str, float] = {}
+    for p in prepared:
+        for t in content_keys(p):
+            words[t] = words.get(t, 0.0) + 1.0
+    words = {t: n * token_weight(t) for t, n in words.items()}
+    names: dict[str, float] = {}
+    for c in claims:
+        for n in c.names:
+            k = name_key(n)
+            names[k] = names.get(k, 0.0) + 1.0
+    lead = prepare(" ".join(core_text(c.text) for c in claims[:LEAD_CLAIMS]))
+    return Profile(words, _norm(words), names, _norm(names), lead, periods(claims))
+
+
+def _cosine(a: dict[str, float], a_norm: float, b: dict[str, float], b_norm: float) -> float:
+    if not a_norm or not b_norm:
+        return 0.0
+    return math.fsum(a[k] * b[k] for k in sorted(a.keys() & b.keys())) / (a_norm * b_norm)
+
+
+def features(a: Profile, b: Profile) -> tuple[float, float, float, float, float]:
+    """The model's features of two sources (see the module docstring), symmetric."""
+    ya, yb = a.when.years, b.when.years
+    return (
+        _cosine(a.words, a.words_norm, b.words, b.words_norm),
+        _cosine(a.names, a.names_norm, b.names, b.names_norm),
+        score(a.lead, b.lead),
+        float(other_time(a.when, b.when)),
+        len(ya & yb) / len(ya | yb) if ya and yb else 0.0,
+    )
+
+
+# Logistic model of "one story" over ``features``: L2-regularised, fitted on the 5,882 ECB+
+# article pairs of the development half (one event against two events of one kind, in one topic)
+# by ``benchmarks/bench_story.py --fit ../shared/data``. Refit when the features change.
+_INTERCEPT = -3.185
+_COEFFICIENTS = (2.566, 4.280, 10.685, -1.336, 2.999)
+
+
+def same_story(a: Profile, b: Profile) -> float:
+    """How likely two sources tell one story: 0..1, symmetric."""
+    z = _INTERCEPT + math.fsum(c * f for c, f in zip(_COEFFICIENTS, features(a, b), strict=True))
+    return 1.0 / (1.0 + math.exp(-z))

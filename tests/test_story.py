@@ -1,0 +1,147 @@
+"""The story prior: sources about one event against sources about two events of one kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factdiff
+from factdiff import _story
+from factdiff.claims import core_text, enrich
+from factdiff.config import default_settings
+from factdiff.models import Claim
+from factdiff.pipeline import extract
+from factdiff.similarity import prepare
+
+REID_PEOPLE = """Tara Reid checks into rehab
+
+Actress Tara Reid has checked herself into Promises Treatment Center in Malibu, her publicist \
+told People magazine on Tuesday.
+
+"We appreciate your respect for her privacy at this time," said her rep, Jack Ketsoyan.
+
+Reid, 33, starred in American Pie. Ketsoyan would not say what she was being treated for.
+"""
+
+REID_WIRE = """Tara Reid enters Promises rehab center
+
+Tara Reid checked into the Promises Treatment Center, her representative Jack Ketsoyan said on \
+Tuesday.
+
+The American Pie star, 33, is said to be seeking treatment at the Malibu facility.
+
+"She checked in herself - it was her decision," Ketsoyan told the magazine.
+"""
+
+LOHAN = """Lindsay Lohan checks into Betty Ford Center
+
+Lindsay Lohan has checked into the Betty Ford Center in Rancho Mirage to begin a 90-day \
+court-ordered stay, her lawyer Shawn Holley said on Thursday.
+
+The Mean Girls actress, 26, had been sentenced over a reckless driving conviction.
+
+Holley said Lohan arrived late in the evening and would stay for three months.
+"""
+
+
+def _profile(tmp_path: Path, name: str, text: str) -> _story.Profile:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    claims = extract(str(path)).claims
+    return _story.profile(claims, [prepare(core_text(c.text)) for c in claims])
+
+
+def _claim(cid: str, text: str) -> Claim:
+    return enrich(Claim(cid, cid[0], text, 1, (0, len(text))))
+
+
+def test_two_reports_of_one_event_tell_one_story(tmp_path: Path) -> None:
+    a = _profile(tmp_path, "people.txt", REID_PEOPLE)
+    b = _profile(tmp_path, "wire.txt", REID_WIRE)
+    # at full score: nothing between them is lowered
+    assert _story.same_story(a, b) >= default_settings().match.story_full
+
+
+def test_two_events_of_one_kind_are_two_stories(tmp_path: Path) -> None:
+    reid = _profile(tmp_path, "reid.txt", REID_PEOPLE)
+    lohan = _profile(tmp_path, "lohan.txt", LOHAN)
+    assert _story.same_story(reid, lohan) < 0.2
+
+
+def test_other_years_lower_the_likelihood(tmp_path: Path) -> None:
+    text = (
+        "Microsoft issued an emergency patch for Internet Explorer in {}.\n\nHackers used the flaw."
+    )
+    a = _profile(tmp_path, "a.txt", text.format("December 2008"))
+    same_year = _profile(tmp_path, "b.txt", text.format("December 2008"))
+    other_year = _profile(tmp_path, "c.txt", text.format("September 2013"))
+    assert _story.same_story(a, other_year) < _story.same_story(a, same_year)
+
+
+def test_claims_of_two_events_of_one_kind_are_not_matched(tmp_path: Path) -> None:
+    """'checked into rehab' is told by both, of two actresses: no fact in common."""
+    (tmp_path / "reid.txt").write_text(REID_PEOPLE, encoding="utf-8")
+    (tmp_path / "lohan.txt").write_text(LOHAN, encoding="utf-8")
+    report = factdiff.compare([str(tmp_path / "reid.txt"), str(tmp_path / "lohan.txt")])
+    assert report.matches == ()
+
+
+def test_claims_of_one_event_are_matched(tmp_path: Path) -> None:
+    (tmp_path / "people.txt").write_text(REID_PEOPLE, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(REID_WIRE, encoding="utf-8")
+    report = factdiff.compare([str(tmp_path / "people.txt"), str(tmp_path / "wire.txt")])
+    texts = {c.id: c.text for c in report.claims}
+    matched = [{texts[c] for c in m.claims} for m in report.matches]
+    assert any(
+        any("Promises" in t for t in m if t in REID_PEOPLE)
+        and any("Promises" in t for t in m if t in REID_WIRE)
+        for m in matched
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "other_time"),
+    [
+        # both name years and share none: the same kind of event at another time
+        ("The patch came out in March 2008.", "The patch came out in 2013.", True),
+        # one shared year is enough, whatever the months
+        ("He was hired in May 2005.", "He was hired in 2005, in June.", False),
+        # a year is never compared with a month: "2006" and "September" can be one time
+        ("The singer checked in to rehab in 2006.", "The singer checked in in September.", False),
+        # neither names a year: the months decide
+        ("The quake struck in March.", "The quake struck in October.", True),
+        ("The quake struck in March.", "Aid arrived in March.", False),
+        ("The quake struck on Monday.", "The quake struck in 2009.", False),
+    ],
+)
+def test_sources_dated_to_other_times(a: str, b: str, other_time: bool) -> None:
+    ca, cb = _claim("A1", a), _claim("B1", b)
+    assert _story.other_time(_story.periods([ca]), _story.periods([cb])) is other_time
+    pa = _story.profile([ca], [prepare(core_text(a))])
+    pb = _story.profile([cb], [prepare(core_text(b))])
+    assert _story.features(pa, pb)[3] == float(other_time)
+
+
+_SENTENCE = st.lists(
+    st.sampled_from(
+        "Tara Reid Lohan Microsoft patch rehab checked into the clinic on in 2008 2013 March "
+        "said flaw hackers Malibu Promises Betty Ford".split()
+    ),
+    min_size=1,
+    max_size=12,
+).map(lambda words: " ".join(words) + ".")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=5), st.lists(_SENTENCE, min_size=1, max_size=5))
+def test_same_story_is_symmetric_and_a_probability(xs: list[str], ys: list[str]) -> None:
+    ca = [_claim(f"A{k}", t) for k, t in enumerate(xs, 1)]
+    cb = [_claim(f"B{k}", t) for k, t in enumerate(ys, 1)]
+    pa = _story.profile(ca, [prepare(core_text(t)) for t in xs])
+    pb = _story.profile(cb, [prepare(core_text(t)) for t in ys])
+    likely = _story.same_story(pa, pb)
+    assert likely == _story.same_story(pb, pa)  # exactly: source order changes only letters
+    assert 0.0 < likely < 1.0
