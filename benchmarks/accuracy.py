@@ -3,8 +3,9 @@
     python benchmarks/accuracy.py [DATA_DIR]      (default ../shared/data)
 
 Prints Markdown: claim similarity on STS-B news pairs, same_name on name pairs (people, places),
-sentence splitting on pySBD's golden rules, alignment on ECB+ article pairs, and the limits of
-lexical alignment on ECB+.
+sentence splitting on pySBD's golden rules, alignment on ECB+ article pairs, the story prior on
+ECB+ article pairs (with alignment on topics it was not fitted on), and the limits of lexical
+alignment on ECB+.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import bench_ecb_limits
 import bench_names
 import bench_similarity
 import bench_split
+import bench_story
 
 
 def main(argv: list[str]) -> int:
@@ -41,6 +43,7 @@ def main(argv: list[str]) -> int:
         bench_names.run,
         bench_split.run,
         bench_align.run,
+        bench_story.run,
         bench_ecb_limits.run,
     ):
         print(section(data))

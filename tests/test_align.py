@@ -126,5 +126,5 @@ def test_claims_sharing_only_common_words_are_not_matched() -> None:
         _claim("B1", "France has welcomed its first gay refugee from Chechnya."),
         _claim("B2", "This is going to continue, Joel Deumier said."),
     ]
-    got = {m.claims for m in align(claims, default_settings().match)}
+    got = {m.claims for m in align(claims, default_settings().match).alignments}
     assert got == {("A1", "B1")}

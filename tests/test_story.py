@@ -145,3 +145,49 @@ def test_same_story_is_symmetric_and_a_probability(xs: list[str], ys: list[str])
     likely = _story.same_story(pa, pb)
     assert likely == _story.same_story(pb, pa)  # exactly: source order changes only letters
     assert 0.0 < likely < 1.0
+
+
+def _report(tmp_path: Path, files: dict[str, str]) -> factdiff.Report:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return factdiff.compare([str(tmp_path / name) for name in files])
+
+
+def test_report_says_when_two_sources_may_report_two_events(tmp_path: Path) -> None:
+    report = _report(tmp_path, {"reid.txt": REID_PEOPLE, "lohan.txt": LOHAN})
+    [note] = report.to_dict()["stories"]
+    assert note["sources"] == ["A", "B"] and note["same_story"] < 0.5
+    md = report.to_markdown()
+    assert "**A and B may report two different events**" in md
+    assert f"is {note['same_story']:.2f}" in md
+
+
+def test_report_is_quiet_when_two_sources_tell_one_story(tmp_path: Path) -> None:
+    report = _report(tmp_path, {"people.txt": REID_PEOPLE, "wire.txt": REID_WIRE})
+    [note] = report.to_dict()["stories"]
+    assert note["same_story"] >= default_settings().match.story_full
+    assert "different event" not in report.to_markdown()
+    assert "another event" not in report.to_markdown()
+
+
+def test_report_names_the_source_that_may_report_another_event(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path, {"people.txt": REID_PEOPLE, "lohan.txt": LOHAN, "wire.txt": REID_WIRE}
+    )
+    stories = report.to_dict()["stories"]
+    assert [n["sources"] for n in stories] == [["A", "B"], ["A", "C"], ["B", "C"]]
+    md = report.to_markdown()
+    assert "## Sources that may report another event (1)" in md
+    assert "| B | 2 of 2 |" in md  # Lohan's check-in, beside two reports of Reid's
+
+
+def test_sources_with_nothing_in_common_are_said_to_share_no_word(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        {
+            "a.txt": "The mayor of Paris opened a library.",
+            "b.txt": "Heavy rain flooded the valley near Lyon overnight.",
+        },
+    )
+    assert report.to_dict()["stories"] == []
+    assert "share no rare word, number or name" in report.to_markdown()

@@ -14,11 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from factdiff._story import Profile, name_key, profile, same_story
+from factdiff._story import name_key, profile, same_story
 from factdiff._workers import map_in_order
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
@@ -34,6 +34,14 @@ class Alignment(NamedTuple):
 
     claims: tuple[str, ...]
     score: float
+
+
+class Aligned(NamedTuple):
+    """The matches of a comparison, and the story prior of each pair of sources whose claims
+    were compared (``_story.same_story``; source ids in source order)."""
+
+    alignments: list[Alignment]
+    stories: dict[tuple[str, str], float]
 
 
 @lru_cache(maxsize=262144)
@@ -227,19 +235,16 @@ class _Context:
     claims: Sequence[Claim]
     prepared: Sequence[Prepared]
     unique: dict[str, frozenset[str]]
-    profiles: dict[str, Profile]
     keys: Sequence[frozenset[str]]
     settings: MatchSettings
-    story: dict[tuple[str, str], float] = field(default_factory=dict)
+    # (source, source) -> the factor the story prior lowers their scores by
+    story: dict[tuple[str, str], float]
 
     def score(self, i: int, j: int) -> float | None:
         """The pair's score, or None when, lowered by the story prior, it is under the floor."""
         ci, cj = self.claims[i], self.claims[j]
         si, sj = ci.source, cj.source
         st = self.settings
-        if (si, sj) not in self.story:
-            likely = same_story(self.profiles[si], self.profiles[sj])
-            self.story[(si, sj)] = min(1.0, likely / st.story_full) ** st.story_power
         story = self.story[(si, sj)]
         pi, pj = self.prepared[i], self.prepared[j]
         s = pair_score(ci, pi, cj, pj, st, anchor_weight(pi, pj, self.unique[si], self.unique[sj]))
@@ -287,9 +292,16 @@ def _score_all(
     return [s for chunk in scored for s in chunk]
 
 
+def story_factor(likely: float, settings: MatchSettings) -> float:
+    """How far the story prior lowers the scores of two sources: 1 (not at all) at a likelihood
+    of ``story_full`` or more, falling as a power of the likelihood below it."""
+    factor: float = min(1.0, likely / settings.story_full) ** settings.story_power
+    return factor
+
+
 def align(
     claims: Sequence[Claim], settings: MatchSettings, progress: Progress | None = None
-) -> list[Alignment]:
+) -> Aligned:
     """Group the claims of all sources into matches; claims left alone are in no alignment."""
     prepared = [prepare(core_text(c.text)) for c in claims]
     # a rank of each claim by its words alone: ties broken by it do not depend on source order
@@ -305,11 +317,19 @@ def align(
     profiles = {src: profile(cs, prepared_of[src]) for src, cs in by_source.items()}
     unique = {src: unique_words(prepared_of[src], settings.anchor_min_weight) for src in by_source}
     pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim))
+    # once per pair of sources, here, so forked workers inherit the factors instead of each
+    # computing them again
+    stories = {
+        (a, b): same_story(profiles[a], profiles[b])
+        for a, b in sorted({(claims[i].source, claims[j].source) for i, j in pairs})
+    }
     keys = [
         content_keys(p) | {name_key(n) for n in c.names}
         for c, p in zip(claims, prepared, strict=True)
     ]
-    context = _Context(claims, prepared, unique, profiles, keys, settings)
+    factors = {pair: story_factor(likely, settings) for pair, likely in stories.items()}
+    factors.update({(b, a): f for (a, b), f in factors.items()})
+    context = _Context(claims, prepared, unique, keys, settings, factors)
     scores: dict[tuple[int, int], float] = {}
     # best[i][source] = (score, j): i's best partner in another source
     best: list[dict[str, tuple[float, int]]] = [{} for _ in claims]
@@ -374,7 +394,8 @@ def align(
         n = group_of.get(i)
         if n is not None and group_of.get(j) == n:
             strongest[n] = max(strongest[n], scores[(min(i, j), max(i, j))])
-    return [
+    alignments = [
         Alignment(claims=tuple(claims[k].id for k in comp), score=round(strongest[n], 3))
         for n, comp in enumerate(components)
     ]
+    return Aligned(alignments, stories)

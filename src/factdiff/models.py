@@ -134,6 +134,15 @@ class SourceInfo:
 
 
 @dataclass(frozen=True)
+class StoryNote:
+    """How likely two sources tell one story rather than two events of one kind (the story
+    prior, 0..1); below ``match.story_full`` every score between their claims was lowered."""
+
+    sources: tuple[str, str]
+    likelihood: float
+
+
+@dataclass(frozen=True)
 class Report:
     """The result of comparing sources. Render with ``to_markdown()`` / ``to_json()``."""
 
@@ -143,6 +152,8 @@ class Report:
     unique: tuple[tuple[str, tuple[str, ...]], ...]
     variants: tuple[VariantGroup, ...]
     settings: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # each pair of sources whose claims were compared, in source order
+    stories: tuple[StoryNote, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         from factdiff.render import report_to_dict

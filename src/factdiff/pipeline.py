@@ -15,7 +15,7 @@ from factdiff.config import Settings, load_settings
 from factdiff.errors import InputError
 from factdiff.judge import judge
 from factdiff.load import load
-from factdiff.models import Claim, Cleaned, Report, SourceInfo, VariantGroup
+from factdiff.models import Claim, Cleaned, Report, SourceInfo, StoryNote, VariantGroup
 from factdiff.names import extract_names, find_variants
 
 Progress = Callable[[str, int, int], None]
@@ -129,7 +129,13 @@ def compare(
     sources = _extract_all(paths, settings, progress)
     claims = [c for x in sources for c in x.claims]
     by_id = {c.id: c for c in claims}
-    matches = [judge(a, by_id) for a in align(claims, settings.match, progress)]
+    aligned = align(claims, settings.match, progress)
+    matches = [judge(a, by_id) for a in aligned.alignments]
+    rank = {x.cleaned.document.id: n for n, x in enumerate(sources)}
+    stories = tuple(
+        StoryNote(pair, round(likely, 3))
+        for pair, likely in sorted(aligned.stories.items(), key=lambda kv: [rank[s] for s in kv[0]])
+    )
     matched = {cid for m in matches for cid in m.claims}
     unique = tuple(
         (x.cleaned.document.id, tuple(c.id for c in x.claims if c.id not in matched))
@@ -143,4 +149,5 @@ def compare(
         unique=unique,
         variants=tuple(groups),
         settings=settings.to_dict(),
+        stories=stories,
     )

@@ -87,6 +87,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         ],
         "coverage": coverage(report),
         "settings": report.settings,
+        "stories": [
+            {"sources": list(n.sources), "same_story": n.likelihood} for n in report.stories
+        ],
     }
 
 
@@ -274,6 +277,7 @@ def to_markdown(report: Report) -> str:
             out.append(f"> warning ({src.id}): {_cell(w)}")
     if any(src.warnings for src in report.sources):
         out.append("")
+    out += _story_lines(report)
 
     many = len(report.sources) >= 3
     if many:
@@ -347,6 +351,65 @@ def to_markdown(report: Report) -> str:
         "Sources by letter: " + "; ".join(f"{s.id} = `{s.path}`" for s in report.sources),
     ]
     return "\n".join(out) + "\n"
+
+
+# Under this likelihood of one story, two sources more likely report two events than one: the
+# Markdown report says so, as it explains why few of their facts are matched.
+OTHER_STORY = 0.5
+_STORY_EVIDENCE = "the rare words, names, leads and years they share"
+
+
+def _kept(report: Report, likelihood: float) -> str:
+    """The share of its value every score between two sources kept, from the report's settings."""
+    match = report.settings.get("match", {})
+    full, power = match.get("story_full"), match.get("story_power")
+    if not isinstance(full, int | float) or not isinstance(power, int | float) or not full:
+        return "a fraction"
+    kept = min(1.0, likelihood / full) ** power
+    return "under 0.1 %" if kept < 0.001 else f"{kept:.1%}" if kept < 0.1 else _pct(kept)
+
+
+def _story_lines(report: Report) -> list[str]:
+    """A note on sources that more likely report another event than the others' (the story
+    prior under ``OTHER_STORY``): it explains why few of their facts are matched. Two sources
+    whose claims share no rare word or name at all were never compared, and count as such."""
+    likely = {n.sources: n.likelihood for n in report.stories}
+    ids = [s.id for s in report.sources]
+    if len(ids) == 2:
+        a, b = ids
+        if (a, b) not in likely:
+            why = "their claims share no rare word, number or name, so no facts can match"
+        elif likely[(a, b)] < OTHER_STORY:
+            p = likely[(a, b)]
+            why = (
+                f"the likelihood that they tell one story, from {_STORY_EVIDENCE}, is {p:.2f}, "
+                f"so every score between their claims was lowered to {_kept(report, p)} of its "
+                "value and few facts can match"
+            )
+        else:
+            return []
+        return [f"> **{a} and {b} may report two different events**: {why}.", ""]
+    rows = []
+    for k, a in enumerate(ids):
+        others = [likely.get((a, b) if k < n else (b, a), 0.0) for n, b in enumerate(ids) if b != a]
+        doubtful = sum(p < OTHER_STORY for p in others)
+        if 2 * doubtful > len(others):
+            rows.append(f"| {a} | {doubtful} of {len(others)} |")
+    if not rows:
+        return []
+    return [
+        f"## Sources that may report another event ({len(rows)})",
+        "",
+        f"Each of these more likely tells another story than one with most other sources (a "
+        f"likelihood under {OTHER_STORY}, from {_STORY_EVIDENCE}); every score between their "
+        "claims was lowered, so few of their facts can match. The JSON report lists every "
+        "likelihood (`stories`).",
+        "",
+        "| source | other sources it more likely does not share a story with |",
+        "|---|---|",
+        *rows,
+        "",
+    ]
 
 
 def _detail_note(m: Match) -> str:
