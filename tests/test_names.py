@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factdiff.config import NameSettings
 from factdiff.models import VariantGroup
-from factdiff.names import extract_names, find_variants, fold, same_name
+from factdiff.names import extract_names, find_variants, fold, in_capitals, same_name
 from tests.conftest import SEED_A, SEED_B
 from tests.test_seeds import NEVER_ONE_NAME, SPELLED_TWO_WAYS
 
@@ -350,3 +350,34 @@ def test_find_variants_ignores_mention_and_source_order(
     relettered = {mapping[s]: m for s, m in mentions.items()}
     back = {v: k for k, v in mapping.items()}
     assert _relabel(find_variants(relettered), back) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("PEOPLE", "People", True),  # a magazine named in a headline set in capitals
+        ("PETER Capaldi", "Peter Capaldi", True),
+        ("SAN Diego Chargers", "San Diego Chargers", True),
+        ("DeShawn Wynn", "Deshawn Wynn", False),  # two spellings, neither in capitals
+        ("QLogic", "Qlogic", False),
+        ("Joel DUEMIER", "Joel Deumier", False),  # capitals, and another spelling
+    ],
+)
+def test_in_capitals(a: str, b: str, same: bool) -> None:
+    assert in_capitals(a, b) is same
+    assert in_capitals(b, a) is same
+
+
+def test_a_name_set_in_capitals_is_no_spelling_variant() -> None:
+    assert find_variants({"A": ["People", "People"], "B": ["PEOPLE"]}) == []
+    (group,) = find_variants({"A": ["Joël Deumier", "JOËL DEUMIER"], "B": ["Joel Duemier"]})
+    assert [(f.text, f.counts) for f in group.forms] == [
+        ("Joël Deumier", (("A", 2),)),
+        ("Joel Duemier", (("B", 1),)),
+    ]
+    assert group.inconsistent_sources == ()
+
+
+def test_capitals_with_another_spelling_stay_a_variant() -> None:
+    (group,) = find_variants({"A": ["DeShawn Wynn"], "B": ["Deshawn Wynn", "DESHAWN WYNN"]})
+    assert {f.text for f in group.forms} == {"DeShawn Wynn", "Deshawn Wynn"}

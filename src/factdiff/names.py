@@ -353,6 +353,42 @@ def _rarity(form: str) -> float:
     return sum(token_weight(t) for t in normalise(form).split())
 
 
+def in_capitals(a: str, b: str) -> bool:
+    """Whether two mentions are one spelling, set in capitals in one of them ("PEOPLE" / "People",
+    "PETER Capaldi" / "Peter Capaldi"): word by word equal, or equal but for case where one of
+    the two words is all capitals. Typography, not spelling: "DeShawn" / "Deshawn" are two
+    spellings."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(
+        x == y or (x.casefold() == y.casefold() and (x.isupper() or y.isupper()))
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _merge_capitals(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Mentions of one spelling in other capitals counted under one form (the most used, then
+    the one with fewest all-capital words: "US" ten times, "Us" once in a headline, is "US"),
+    so they are never a spelling variant."""
+    by_fold: dict[str, list[str]] = {}
+    for form in counts:
+        by_fold.setdefault(form.casefold(), []).append(form)
+    merged: dict[str, dict[str, int]] = {}
+    for forms in by_fold.values():
+        forms.sort(key=lambda f: (-sum(counts[f].values()), sum(w.isupper() for w in f.split()), f))
+        while forms:
+            head, rest = forms[0], forms[1:]
+            per = dict(counts[head])
+            forms = []
+            for f in rest:
+                if in_capitals(head, f):
+                    for source, n in counts[f].items():
+                        per[source] = per.get(source, 0) + n
+                else:
+                    forms.append(f)
+            merged[head] = dict(sorted(per.items()))
+    return merged
+
+
 def find_variants(
     mentions: Mapping[str, Sequence[str]], settings: NameSettings | None = None
 ) -> list[VariantGroup]:
@@ -364,6 +400,7 @@ def find_variants(
     names' group when that is the only group they end (``_with_surnames``). Only groups with at
     least two spellings are returned, sorted by canonical form; a source using two or more
     spellings of the full name, or of the bare surname, is listed in ``inconsistent_sources``.
+    A mention set in capitals counts as the same spelling in ordinary case (``in_capitals``).
     """
     settings = settings or NameSettings()
     stop = {fold(s) for s in settings.stop_entities}
@@ -373,6 +410,7 @@ def find_variants(
             if name.strip() and fold(name) not in stop:
                 per = counts.setdefault(name, {})
                 per[source] = per.get(source, 0) + 1
+    counts = _merge_capitals(counts)
     forms = sorted(counts)
     never = {frozenset((fold(a), fold(b))) for a, b in settings.never_merge}
     aliases = {frozenset((fold(a), fold(b))) for a, b in settings.aliases}
