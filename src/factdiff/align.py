@@ -1,8 +1,10 @@
 """Align claims of different sources that state the same fact.
 
 Candidate pairs come from an inverted index of rare content words and names (blocking), never from
-all pairs; each candidate is scored once (``pair_score``). Pairs are then taken best first, each
-claim getting at most one partner per other source, down to ``match.mutual_best``; a claim whose
+all pairs; each candidate is scored once (``pair_score``) and kept when that score, lowered by the
+story prior of its two sources (``_story``: how likely they tell one story, not two events of one
+kind), reaches ``match.mutual_best``. Pairs are then taken best first, each claim getting at most
+one partner per other source; a claim whose
 best partner is already paired joins that pair within ``match.group_ratio``; and every pair
 scoring at least ``match.link_all`` is linked too, so several sentences of one source can match
 one or several of another. Links are merged strongest first into matches, never putting more than
@@ -136,11 +138,17 @@ def pair_score(
     return text * (1.0 - conflict * (1.0 - settings.name_conflict_factor))
 
 
+def fact_keys(c: Claim, p: Prepared) -> frozenset[str]:
+    """A claim's rare words, numbers and surnames: two claims of one fact share at least one,
+    unless their words are nearly the same (shared phrasing alone is no fact)."""
+    return content_keys(p) | {name_key(n) for n in c.names}
+
+
 def _keys(c: Claim, p: Prepared) -> set[str]:
-    """Blocking keys: rare words, numbers, surnames, and the claim's three heaviest words (so a
-    claim made of common words only still finds its partners)."""
+    """Blocking keys: ``fact_keys`` and the claim's three heaviest words (so a claim made of
+    common words only still finds its partners)."""
     heaviest = sorted((w, t) for t, w in p.weights.items() if len(t) > 2)[-3:]
-    return set(content_keys(p)) | {t for _, t in heaviest} | {name_key(n) for n in c.names}
+    return set(fact_keys(c, p)) | {t for _, t in heaviest}
 
 
 def candidate_pairs(
@@ -249,7 +257,7 @@ class _Context:
         pi, pj = self.prepared[i], self.prepared[j]
         s = pair_score(ci, pi, cj, pj, st, anchor_weight(pi, pj, self.unique[si], self.unique[sj]))
         if s < st.same_claim and self.keys[i].isdisjoint(self.keys[j]):
-            return None  # no rare word, number or name in common: shared phrasing, not a fact
+            return None  # no fact key in common: shared phrasing, not a fact
         return s if s * story >= st.mutual_best else None
 
 
@@ -323,10 +331,7 @@ def align(
         (a, b): same_story(profiles[a], profiles[b])
         for a, b in sorted({(claims[i].source, claims[j].source) for i, j in pairs})
     }
-    keys = [
-        content_keys(p) | {name_key(n) for n in c.names}
-        for c, p in zip(claims, prepared, strict=True)
-    ]
+    keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
     factors = {pair: story_factor(likely, settings) for pair, likely in stories.items()}
     factors.update({(b, a): f for (a, b), f in factors.items()})
     context = _Context(claims, prepared, unique, keys, settings, factors)
