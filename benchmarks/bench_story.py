@@ -109,6 +109,9 @@ def longer_sources(
                 first = _profile_of(a[:k], work, settings)
                 one.append(_story.same_story(first, _profile_of(a[k : 2 * k], work, settings)))
                 two.append(_story.same_story(first, _profile_of(b[:k], work, settings)))
+            if not one:
+                rows.append(f"| {k} | 0 | | | | | |")
+                continue
             one.sort()
             two.sort()
             rows.append(
