@@ -201,8 +201,7 @@ def run(data_dir: Path, settings: Settings | None = None) -> str:
     ]
     for label, kind in (("one event", True), ("two events", False)):
         factors = [
-            min(1.0, 1 / (1 + math.exp(-_logit(shipped, x))) / match.story_full)
-            ** match.story_power
+            _story.story_factor(_story.likelihood(x), match.story_full, match.story_power)
             for _, o, x in pairs
             if o is kind
         ]

@@ -129,7 +129,19 @@ _INTERCEPT = -3.957
 _COEFFICIENTS = (1.438, 4.084, 8.042, -1.401, 2.687)
 
 
+def likelihood(x: Sequence[float]) -> float:
+    """The model's likelihood of one story for ``features`` ``x``: 0..1."""
+    z = _INTERCEPT + math.fsum(c * f for c, f in zip(_COEFFICIENTS, x, strict=True))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def same_story(a: Profile, b: Profile) -> float:
     """How likely two sources tell one story: 0..1, symmetric."""
-    z = _INTERCEPT + math.fsum(c * f for c, f in zip(_COEFFICIENTS, features(a, b), strict=True))
-    return 1.0 / (1.0 + math.exp(-z))
+    return likelihood(features(a, b))
+
+
+def story_factor(likely: float, full: float, power: float) -> float:
+    """What every score between two sources is multiplied by: 1 at a likelihood of one story of
+    ``full`` (``match.story_full``) or more, ``(likely / full) ** power`` below it."""
+    factor: float = min(1.0, likely / full) ** power
+    return factor

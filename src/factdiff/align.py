@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from factdiff._story import name_key, profile, same_story
+from factdiff._story import name_key, profile, same_story, story_factor
 from factdiff._workers import map_in_order
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
@@ -40,7 +40,7 @@ class Alignment(NamedTuple):
 
 class Aligned(NamedTuple):
     """The matches of a comparison, and the story prior of each pair of sources whose claims
-    were compared (``_story.same_story``; source ids in source order)."""
+    were compared (``_story.same_story``; keyed and listed in source order)."""
 
     alignments: list[Alignment]
     stories: dict[tuple[str, str], float]
@@ -300,13 +300,6 @@ def _score_all(
     return [s for chunk in scored for s in chunk]
 
 
-def story_factor(likely: float, settings: MatchSettings) -> float:
-    """How far the story prior lowers the scores of two sources: 1 (not at all) at a likelihood
-    of ``story_full`` or more, falling as a power of the likelihood below it."""
-    factor: float = min(1.0, likely / settings.story_full) ** settings.story_power
-    return factor
-
-
 def align(
     claims: Sequence[Claim], settings: MatchSettings, progress: Progress | None = None
 ) -> Aligned:
@@ -327,12 +320,17 @@ def align(
     pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim))
     # once per pair of sources, here, so forked workers inherit the factors instead of each
     # computing them again
+    rank = {src: n for n, src in enumerate(by_source)}  # source order
+    compared = {(claims[i].source, claims[j].source) for i, j in pairs}
     stories = {
         (a, b): same_story(profiles[a], profiles[b])
-        for a, b in sorted({(claims[i].source, claims[j].source) for i, j in pairs})
+        for a, b in sorted(compared, key=lambda ab: (rank[ab[0]], rank[ab[1]]))
     }
     keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
-    factors = {pair: story_factor(likely, settings) for pair, likely in stories.items()}
+    factors = {
+        pair: story_factor(likely, settings.story_full, settings.story_power)
+        for pair, likely in stories.items()
+    }
     factors.update({(b, a): f for (a, b), f in factors.items()})
     context = _Context(claims, prepared, unique, keys, settings, factors)
     scores: dict[tuple[int, int], float] = {}

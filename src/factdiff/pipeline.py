@@ -131,11 +131,7 @@ def compare(
     by_id = {c.id: c for c in claims}
     aligned = align(claims, settings.match, progress)
     matches = [judge(a, by_id) for a in aligned.alignments]
-    rank = {x.cleaned.document.id: n for n, x in enumerate(sources)}
-    stories = tuple(
-        StoryNote(pair, round(likely, 3))
-        for pair, likely in sorted(aligned.stories.items(), key=lambda kv: [rank[s] for s in kv[0]])
-    )
+    stories = tuple(StoryNote(pair, round(likely, 3)) for pair, likely in aligned.stories.items())
     matched = {cid for m in matches for cid in m.claims}
     unique = tuple(
         (x.cleaned.document.id, tuple(c.id for c in x.claims if c.id not in matched))

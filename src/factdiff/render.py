@@ -365,7 +365,9 @@ def _kept(report: Report, likelihood: float) -> str:
     full, power = match.get("story_full"), match.get("story_power")
     if not isinstance(full, int | float) or not isinstance(power, int | float) or not full:
         return "a fraction"
-    kept = min(1.0, likelihood / full) ** power
+    from factdiff._story import story_factor  # only for this note: no import for other output
+
+    kept = story_factor(likelihood, full, power)
     return "under 0.1 %" if kept < 0.001 else f"{kept:.1%}" if kept < 0.1 else _pct(kept)
 
 
