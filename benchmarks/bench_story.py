@@ -37,6 +37,12 @@ FEATURES = ("rare words", "names", "leads", "other time", "shared years")
 Pair = tuple[int, bool, tuple[float, ...]]  # topic, one event, features
 
 
+def _profile(path: Path, settings: Settings) -> _story.Profile:
+    """One source's profile, as ``align`` makes it."""
+    claims = extract(str(path), "A", settings).claims
+    return _story.profile(claims, [prepare(core_text(c.text)) for c in claims])
+
+
 def load_pairs(data_dir: Path) -> list[Pair]:
     """Every labelled article pair with its features, in a fixed order."""
     paths = {p.stem: p for p in article_paths(data_dir)}
@@ -45,10 +51,9 @@ def load_pairs(data_dir: Path) -> list[Pair]:
         if row["doc1"] in paths and row["doc2"] in paths:
             kinds[(row["doc1"], row["doc2"])] = row["same_subtopic"] == "1"
     settings = load_settings()
-    profiles: dict[str, _story.Profile] = {}
-    for doc in sorted({d for pair in kinds for d in pair}):
-        claims = extract(str(paths[doc]), "A", settings).claims
-        profiles[doc] = _story.profile(claims, [prepare(core_text(c.text)) for c in claims])
+    profiles = {
+        doc: _profile(paths[doc], settings) for doc in sorted({d for p in kinds for d in p})
+    }
     return [
         (int(a.split("_")[0]), one, _story.features(profiles[a], profiles[b]))
         for (a, b), one in sorted(kinds.items())
@@ -83,8 +88,7 @@ def fit(pairs: Sequence[Pair]) -> list[float]:
 def _profile_of(paths: Sequence[Path], work: Path, settings: Settings) -> _story.Profile:
     """The profile of one source made of several articles, a blank line between them."""
     work.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in paths), encoding="utf-8")
-    claims = extract(str(work), "A", settings).claims
-    return _story.profile(claims, [prepare(core_text(c.text)) for c in claims])
+    return _profile(work, settings)
 
 
 def longer_sources(
