@@ -41,6 +41,8 @@ SAME = [
     ("France24", "France 24"),
     ("Hannibal", "Hanniball"),
     ("Friedrich Lindenberg", "Friedrich Lyndenburg"),
+    ("בנימין נתניחו", "בנימין נתניהו"),  # a typo in another script: Hebrew
+    ("วชิราลงกรน", "วชิราลงกรณ"),  # Thai, its vowel signs kept as letters
 ]
 
 DIFFERENT = [
@@ -68,6 +70,8 @@ DIFFERENT = [
     ("Putin", "Lavrov"),
     ("Obama", "Barack Obama"),  # a lone surname could be any Obama
     ("Frederik Richter", "Frank Richter"),
+    ("김종은", "김정은"),  # Hangul: one syllable apart in a short name, not one jamo
+    ("习近平", "习近王"),  # three characters allow no typo
 ]
 
 
@@ -91,6 +95,8 @@ def test_same_name_refuses_different_names(a: str, b: str) -> None:
         ("al-Assad", "al assad"),
         ("Høgsjø", "hogsjo"),
         ("Сергей", "sergei"),
+        ("Paris™", "paristm"),
+        ("נתניהו!", "נתניהו"),  # other scripts keep their letters
         ("  ", ""),
     ],
 )

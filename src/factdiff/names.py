@@ -71,16 +71,28 @@ _APOSTROPHES = re.compile(r"['’‘`ʼʻʿʾ´\"]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
 
+def _word_char(c: str) -> bool:
+    # Letters, digits, and the vowel signs of scripts such as Thai and Devanagari (marks that
+    # survive the accent stripping: they are part of the letter, not accents on it).
+    return c.isalnum() or unicodedata.category(c)[0] == "M"
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """Lower-case ASCII form of ``name``: accents and apostrophes dropped, other punctuation as
-    single spaces, Cyrillic and Greek romanised. Idempotent."""
+    """Lower-case form of ``name``: accents and apostrophes dropped, other punctuation as single
+    spaces, Cyrillic and Greek romanised. Latin letters come out ASCII; the letters of other
+    scripts stay as they are ("בנימין נתניהו"), so their spellings compare too. Idempotent."""
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(_TRANSLIT.get(c, c) for c in text if not unicodedata.combining(c))
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # casefold again: decomposition can make capitals ("™" -> "TM")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _APOSTROPHES.sub("", text)
-    return _SEPARATORS.sub(" ", text).strip()
+    if text.isascii():
+        return _SEPARATORS.sub(" ", text).strip()
+    # NFC puts Hangul syllables back together: one changed syllable is one edit, not one jamo.
+    words = "".join(c if _word_char(c) else " " for c in text).split()
+    return unicodedata.normalize("NFC", " ".join(words))
 
 
 # Rewrites from a folded token to a comparison key: spelling choices of transliteration that
