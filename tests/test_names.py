@@ -41,6 +41,8 @@ SAME = [
     ("France24", "France 24"),
     ("Hannibal", "Hanniball"),
     ("Friedrich Lindenberg", "Friedrich Lyndenburg"),
+    ("Moammar Qaddafi", "Muammar Gaddafi"),  # transliteration changes first letters
+    ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"),  # German romanisation
     ("בנימין נתניחו", "בנימין נתניהו"),  # a typo in another script: Hebrew
     ("วชิราลงกรน", "วชิราลงกรณ"),  # Thai, its vowel signs kept as letters
 ]

@@ -274,12 +274,19 @@ def _merges(name: _Name) -> Iterable[_Name]:
 
 
 def _letters_overlap(a: _Name, b: _Name) -> bool:
-    """A necessary condition for a match, cheap to check: with each name's words sorted, at
-    least half the letters of the shorter stand, in order, in the longer (typos, initials,
-    reordered and middle names all keep most of them)."""
-    x, y = "".join(sorted(a.tokens)), "".join(sorted(b.tokens))
-    shorter = min(len(x), len(y))
-    return shorter > 0 and LCSseq.similarity(x, y) >= 0.5 * shorter
+    """A necessary condition for a match, cheap to check: with both names' words as written, or
+    both sorted, at least half the letters of the shorter stand, in order, in the longer (typos,
+    initials, reordered and middle names all keep most of them). Sorting alone would miss a
+    first letter changed by transliteration: "Moammar Qaddafi" sorts as written, "Muammar
+    Gaddafi" does not."""
+    for x, y in (
+        ("".join(a.tokens), "".join(b.tokens)),
+        ("".join(sorted(a.tokens)), "".join(sorted(b.tokens))),
+    ):
+        shorter = min(len(x), len(y))
+        if shorter > 0 and LCSseq.similarity(x, y) >= 0.5 * shorter:
+            return True
+    return False
 
 
 @lru_cache(maxsize=262144)
