@@ -83,11 +83,18 @@ def score(pairs: Sequence[Pair], decide: Callable[[str, str], bool]) -> Score:
     return Score(precision, recall, tuple(false_pos), tuple(false_neg))
 
 
-def load_nomenklatura(path: pathlib.Path) -> dict[str, list[Pair]]:
+ORGANISATIONS = ("Company", "Organization", "LegalEntity")
+
+
+def load_nomenklatura(
+    path: pathlib.Path, schemas: Sequence[str] = ("Person",)
+) -> dict[str, list[Pair]]:
+    """The rows of ``schemas`` (persons by default; ``ORGANISATIONS`` for companies), split
+    into hand-curated, machine-proposed and WEAK-labelled pairs."""
     sets: dict[str, list[Pair]] = {"hand-curated": [], "machine-proposed": [], "WEAK": []}
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            if row["schema"] != "Person":
+            if row["schema"] not in schemas:
                 continue
             pair = Pair(row["name1"], row["name2"], row["is_match"] == "true", row["category"])
             if row["quality"] == "WEAK":
@@ -240,6 +247,14 @@ def run(data_dir: pathlib.Path) -> str:
     )
     out += _section("nomenklatura persons, machine-proposed (LLM) rows", nk["machine-proposed"])
     out += _section("nomenklatura persons, WEAK labels (excluded above)", nk["WEAK"])
+    orgs = load_nomenklatura(folder / "nomenklatura-dev.csv", ORGANISATIONS)
+    out += _section(
+        "nomenklatura companies and organisations, hand-curated (no target)", orgs["hand-curated"]
+    )
+    out += _section(
+        "nomenklatura companies and organisations, machine-proposed (LLM) rows (no target)",
+        orgs["machine-proposed"],
+    )
     train = load_toponyms(folder / "toponyms-train.tsv")
     finetune = load_toponyms(folder / "toponyms-finetune.tsv")
     out += _section(

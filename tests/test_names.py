@@ -43,6 +43,14 @@ SAME = [
     ("Friedrich Lindenberg", "Friedrich Lyndenburg"),
     ("Moammar Qaddafi", "Muammar Gaddafi"),  # transliteration changes first letters
     ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"),  # German romanisation
+    ("OAO Gazprom", "Gazprom JSC"),  # legal forms, before or after the name
+    ("Siemens AG", "Siemens Aktiengesellschaft"),
+    ("Nestlé S.A.", "Nestle SA"),
+    ("Maersk A/S", "Maersk"),
+    ("FABERLIC EUROPE", "FABERLIC EUROPE Sp. z o.o."),
+    ("Stripe LLC", "Stripe Limited Liability Company"),
+    ("The World Bank", "World Bank"),
+    ("AT&T Inc.", "AT and T Inc."),
     ("בנימין נתניחו", "בנימין נתניהו"),  # a typo in another script: Hebrew
     ("วชิราลงกรน", "วชิราลงกรณ"),  # Thai, its vowel signs kept as letters
 ]
@@ -72,6 +80,7 @@ DIFFERENT = [
     ("Putin", "Lavrov"),
     ("Obama", "Barack Obama"),  # a lone surname could be any Obama
     ("Frederik Richter", "Frank Richter"),
+    ("Ts'ao", "Ts'ao-p'ao"),  # "pao" ends a hyphenated word: no legal form (PAO)
     ("김종은", "김정은"),  # Hangul: one syllable apart in a short name, not one jamo
     ("习近平", "习近王"),  # three characters allow no typo
 ]
@@ -384,6 +393,13 @@ def test_a_name_set_in_capitals_is_no_spelling_variant() -> None:
         ("Joel Duemier", (("B", 1),)),
     ]
     assert group.inconsistent_sources == ()
+
+
+def test_a_leading_the_or_a_legal_form_is_no_spelling_variant() -> None:
+    assert find_variants({"A": ["The Associated Press"], "B": ["Associated Press"]}) == []
+    assert find_variants({"A": ["Microsoft Corp.", "Microsoft"], "B": ["Microsoft"]}) == []
+    (group,) = find_variants({"A": ["The Associated Press"], "B": ["Asociated Press"]})
+    assert {f.text for f in group.forms} == {"Asociated Press", "The Associated Press"}
 
 
 def test_capitals_with_another_spelling_stay_a_variant() -> None:

@@ -118,7 +118,7 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _PARTICLES = frozenset(
     _words(
         "al el ul ad ar as ash at az bin ibn ben bint abu de del della der den di da das do dos du "
-        "la le lo van von ter ten y e i"
+        "la le lo van von ter ten y e i and"
     )
 )
 # Honorifics that may lead a name in lists ("Shaikh Isa …", "Dr Jane …").
@@ -157,9 +157,80 @@ class _Name(NamedTuple):
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 
 
+# Legal forms of companies, folded: one company with or without them ("Siemens AG" / "Siemens
+# Aktiengesellschaft" / "Siemens", "OAO Gazprom" / "Gazprom JSC"). Dropped from the end of a
+# name, and those in _LEADING (and "the": "The World Bank") from its start, while a word remains.
+_LEGAL_FORMS = frozenset(
+    tuple(form.split())
+    for form in (
+        *_words(
+            "inc incorporated corp corporation co company ltd limited llc plc llp lp ag "
+            "aktiengesellschaft gmbh kg se sa nv bv spa srl sarl oy oyj ab jsc ojsc cjsc pjsc "
+            "oao zao pao ooo pte pty bhd as"
+        ),
+        "co ltd",
+        "pty ltd",
+        "sdn bhd",
+        "sp z oo",
+        "joint stock company",
+        "open joint stock company",
+        "closed joint stock company",
+        "public joint stock company",
+        "limited liability company",
+        "public limited company",
+        "gesellschaft mit beschrankter haftung",
+    )
+)
+_LEADING = frozenset(
+    {("the",)}
+    | {
+        f
+        for f in _LEGAL_FORMS
+        if len(f) > 1 or f[0] in {"oao", "zao", "pao", "ooo", "ojsc", "pjsc"}
+    }
+)
+_DOTTED = {f[0] for f in _LEGAL_FORMS if len(f) == 1} | {"oo"}  # legal forms written with dots
+_AFFIXES = sorted(_LEGAL_FORMS | _LEADING, key=lambda f: (-len(f), f))  # longest first
+
+
+@lru_cache(maxsize=65536)
+def _without_legal_form(name: str) -> tuple[str, ...]:
+    """The folded words of ``name`` without legal forms (and a leading "the" before two words or
+    more) while a word remains. A form counts only as whole words of ``name`` ("S.A.",
+    "Sp. z o.o."), never as the end of a hyphenated word ("Yen-ts'ao-p'ao" keeps its "pao")."""
+    tokens: list[str] = []
+    starts: set[int] = set()  # indices of tokens that begin a word of the name
+    for word in name.split():
+        starts.add(len(tokens))
+        dotless = fold(re.sub(r"[./]", "", word))  # "B.V." -> "bv", "o.o." -> "oo", "A/S" -> "as"
+        dotted = dotless != fold(word) and dotless in _DOTTED
+        tokens.extend([dotless] if dotted else fold(word).split())
+    starts.add(len(tokens))
+    lo, hi = 0, len(tokens)
+    changed = True
+    while changed:
+        changed = False
+        for form in _AFFIXES:
+            n = len(form)
+            if hi - lo <= n:
+                continue
+            if form in _LEGAL_FORMS and hi - n in starts and tuple(tokens[hi - n : hi]) == form:
+                hi, changed = hi - n, True
+            elif (
+                form in _LEADING
+                and lo + n in starts
+                and tuple(tokens[lo : lo + n]) == form
+                and (form != ("the",) or hi - lo > 2)  # "The World" is no "World"
+            ):
+                lo, changed = lo + n, True
+            if changed:
+                break
+    return tuple(tokens[lo:hi])
+
+
 @lru_cache(maxsize=65536)
 def _parse(name: str) -> _Name:
-    folded = fold(name).split()
+    folded = list(_without_legal_form(name))
     kept = [t for t in folded if t not in _PARTICLES and t not in _HONORIFICS] or folded
     return _Name(
         tokens=tuple(kept),
@@ -384,6 +455,26 @@ def in_capitals(a: str, b: str) -> bool:
     )
 
 
+def _merge_affixes(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Mentions with a leading "The" or a legal form counted under the same name without them,
+    when that is used too ("The Associated Press" / "Associated Press", "Microsoft Corp" /
+    "Microsoft"): news style names a company in full once and short after, which is neither a
+    spelling variant nor an inconsistency."""
+    bare: dict[str, str] = {}  # folded words -> the most used form written without affixes
+    for form in sorted(counts, key=lambda f: (-sum(counts[f].values()), f)):
+        key = " ".join(_without_legal_form(form))
+        if key == fold(form):
+            bare.setdefault(key, form)
+    merged: dict[str, dict[str, int]] = {}
+    for form, per in counts.items():
+        key = " ".join(_without_legal_form(form))
+        target = bare.get(key, form) if key != fold(form) else form
+        into = merged.setdefault(target, {})
+        for source, n in per.items():
+            into[source] = into.get(source, 0) + n
+    return {form: dict(sorted(per.items())) for form, per in merged.items()}
+
+
 def _merge_capitals(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     """Mentions of one spelling in other capitals counted under one form (the most used, then
     the one with fewest all-capital words: "US" ten times, "Us" once in a headline, is "US"),
@@ -429,7 +520,7 @@ def find_variants(
             if name.strip() and fold(name) not in stop:
                 per = counts.setdefault(name, {})
                 per[source] = per.get(source, 0) + 1
-    counts = _merge_capitals(counts)
+    counts = _merge_capitals(_merge_affixes(counts))
     forms = sorted(counts)
     never = {frozenset((fold(a), fold(b))) for a, b in settings.never_merge}
     aliases = {frozenset((fold(a), fold(b))) for a, b in settings.aliases}
