@@ -56,6 +56,20 @@ def test_title_is_the_first_line_or_the_headline_near_the_end() -> None:
     assert body == ["A man arrived in Paris on Monday."] and dropped == ["News", "By Jo Smith"]
 
 
+def test_a_first_line_in_sentence_case_is_the_title() -> None:
+    title, body, _ = _clean(
+        "France welcomes first gay refugee from Chechnya\n\nA man arrived in Paris on Monday."
+    )
+    assert title == "France welcomes first gay refugee from Chechnya"
+    assert body == ["A man arrived in Paris on Monday."]
+    # only the first line: a later short line without a period stays text
+    title, body, _ = _clean("A man arrived in Paris on Monday.\n\nHe was the first of many to come")
+    assert title is None and len(body) == 2
+    # a text of that one line is the text, not a headline
+    title, body, _ = _clean("France welcomes first gay refugee from Chechnya")
+    assert title is None and body == ["France welcomes first gay refugee from Chechnya"]
+
+
 def test_real_sentences_are_never_dropped() -> None:
     text = "By then, the refugee had arrived.\n\nRead the statement.\n\nHe said: no."
     _, body, dropped = _clean(text)

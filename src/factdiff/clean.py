@@ -92,6 +92,14 @@ def _is_headline(text: str) -> bool:
     return capitalised / len(major) >= 0.8
 
 
+def _is_first_line_headline(text: str) -> bool:
+    """A first line in sentence case can be the headline too ("France welcomes first gay
+    refugee from Chechnya"): short, capitalised, no sentence punctuation at the end."""
+    if _SENTENCE_END.search(text) or not text[:1].isupper():
+        return False
+    return 3 <= len(_WORD.findall(text)) <= _HEADLINE_MAX_WORDS
+
+
 def _is_label(text: str, max_words: int) -> bool:
     """A short line that is no sentence: a section label ("News", "Demand Equity")."""
     if _SENTENCE_END.search(text) or any(ch.isdigit() for ch in text):
@@ -107,6 +115,7 @@ def clean(document: Document, settings: CleanSettings) -> Cleaned:
     kept: list[_Line] = []
     dropped: list[tuple[int, str]] = []
     headlines: list[_Line] = []
+    sentence_case: _Line | None = None  # a first line taken as headline though not Title Case
     for line in _lines(document.text):
         start, text = line.start, line.text
         # furniture glued to the start of real text ("- Advertisement -On Monday, …")
@@ -128,11 +137,18 @@ def clean(document: Document, settings: CleanSettings) -> Cleaned:
             dropped.append((start, text))
         elif line.alone and _is_headline(text):
             headlines.append(line)
+        elif line.alone and not kept and not headlines and _is_first_line_headline(text):
+            headlines.append(line)
+            sentence_case = line
         elif line.alone and _is_label(text, settings.label_max_words):
             dropped.append((start, text))
         else:
             kept.append(line)
 
+    if sentence_case is not None and not kept:
+        # nothing but that line: it is the text, not its headline
+        headlines.remove(sentence_case)
+        kept.append(sentence_case)
     title = document.title
     if headlines:
         # The first line of the text when it is a headline, else the last headline-like line
