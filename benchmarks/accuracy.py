@@ -3,7 +3,8 @@
     python benchmarks/accuracy.py [DATA_DIR]      (default ../shared/data)
 
 Prints Markdown: claim similarity on STS-B news pairs, same_name on name pairs (people, places),
-sentence splitting on pySBD's golden rules, alignment on ECB+ article pairs, the story prior on
+sentence splitting on pySBD's golden rules, alignment on ECB+ article pairs and on whole ECB+
+folders in one run (N-way), the story prior on
 ECB+ article pairs (with alignment on topics it was not fitted on), and the limits of lexical
 alignment on ECB+.
 """
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_align
 import bench_ecb_limits
 import bench_names
+import bench_nway
 import bench_similarity
 import bench_split
 import bench_story
@@ -43,6 +45,7 @@ def main(argv: list[str]) -> int:
         bench_names.run,
         bench_split.run,
         bench_align.run,
+        bench_nway.run,
         bench_story.run,
         bench_ecb_limits.run,
     ):

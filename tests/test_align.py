@@ -90,6 +90,23 @@ def test_chains_are_cut_at_the_per_source_limit() -> None:
     assert cluster(edges, ["A", "A", "A", "B", "C", "D"], max_per_source=1) == [[0, 3], [4, 5]]
 
 
+def test_two_facts_joined_by_one_link_stay_two_among_many_sources() -> None:
+    # claims 0-2 (sources A, B, C) agree with each other, as do 3-5 (D, E, F); one weaker
+    # link, 2-3, joins the two groups: a chain, not agreement (edges come strongest first)
+    sources = ["A", "B", "C", "D", "E", "F"]
+    edges = [(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5), (2, 3)]
+    links = set(edges)
+
+    def linked(x: int, y: int) -> bool:
+        return (min(x, y), max(x, y)) in links
+
+    assert cluster(edges, sources, 2, linked, 0.3) == [[0, 1, 2], [3, 4, 5]]
+    assert cluster(edges, sources, 2) == [[0, 1, 2, 3, 4, 5]]  # without the rule: one chain
+    # where the groups agree more widely (3 of the 9 pairs between them), they join
+    links |= {(0, 4), (1, 5)}
+    assert cluster(edges, sources, 2, linked, 0.3) == [[0, 1, 2, 3, 4, 5]]
+
+
 def _claim(cid: str, text: str) -> Claim:
     return enrich(Claim(cid, cid[0], text, 1, (0, len(text))))
 

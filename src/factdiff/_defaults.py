@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
         "mutual_best": 0.12,
         "group_ratio": 0.6,
         "max_per_source": 2,
+        "min_link_share": 0.3,
         "link_all": 0.53,
         "candidates_per_claim": 8,
         "name_conflict_factor": 0.5,

@@ -8,7 +8,8 @@ one partner per other source; a claim whose
 best partner is already paired joins that pair within ``match.group_ratio``; and every pair
 scoring at least ``match.link_all`` is linked too, so several sentences of one source can match
 one or several of another. Links are merged strongest first into matches, never putting more than
-``match.max_per_source`` claims of one source into one match.
+``match.max_per_source`` claims of one source into one match, and (among many sources) never
+joining two groups when under ``match.min_link_share`` of the pairs between them scored.
 """
 
 from __future__ import annotations
@@ -203,14 +204,43 @@ _MAX_POSTING = 256
 _NAME_KEY_WEIGHT = 5.0
 
 
+def _dense_enough(
+    xs: Sequence[int],
+    ys: Sequence[int],
+    sources: Sequence[str],
+    linked: Callable[[int, int], bool],
+    share: float,
+) -> bool:
+    """Whether at least ``share`` of the pairs of claims of different sources between two
+    groups are ``linked`` (the pair that brings them together is one of them)."""
+    cross = [(x, y) for x in xs for y in ys if sources[x] != sources[y]]
+    need = math.ceil(share * len(cross) - 1e-9)
+    found = 0
+    for left, (x, y) in enumerate(reversed(cross)):
+        found += linked(x, y)
+        if found >= need:
+            return True
+        if found + (len(cross) - left - 1) < need:
+            return False
+    return found >= need
+
+
 def cluster(
-    edges: Sequence[tuple[int, int]], sources: Sequence[str], max_per_source: int
+    edges: Sequence[tuple[int, int]],
+    sources: Sequence[str],
+    max_per_source: int,
+    linked: Callable[[int, int], bool] | None = None,
+    min_link_share: float = 0.0,
 ) -> list[list[int]]:
     """Groups of linked claims, merging along ``edges`` in the order given and refusing a merge
-    that would hold more than ``max_per_source`` claims of one source. Groups of two or more,
+    that would hold more than ``max_per_source`` claims of one source, or (given ``linked``)
+    one where under ``min_link_share`` of the pairs of claims of different sources it would
+    join are linked: a group grows by what agrees with much of it, not by a chain
+    (A~B, B~C, C~D …) of which each link agrees with one claim only. Groups of two or more,
     each sorted, listed by their smallest member."""
     parent = list(range(len(sources)))
     counts: list[dict[str, int]] = [{s: 1} for s in sources]
+    members: list[list[int]] = [[k] for k in range(len(sources))]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -227,9 +257,14 @@ def cluster(
             merged[src] = merged.get(src, 0) + n
         if max(merged.values()) > max_per_source:
             continue
+        if linked is not None and not _dense_enough(
+            members[ri], members[rj], sources, linked, min_link_share
+        ):
+            continue
         root, child = (ri, rj) if ri < rj else (rj, ri)
         parent[child] = root
         counts[root] = merged
+        members[root] = members[root] + members[child]
     groups: dict[int, list[int]] = {}
     for k in range(len(sources)):
         groups.setdefault(find(k), []).append(k)
@@ -389,7 +424,11 @@ def align(
         return (-scores[(i, j)], min(order[i], order[j]), max(order[i], order[j]))
 
     components = cluster(
-        sorted(edges, key=strength), [c.source for c in claims], settings.max_per_source
+        sorted(edges, key=strength),
+        [c.source for c in claims],
+        settings.max_per_source,
+        lambda x, y: (min(x, y), max(x, y)) in scores,
+        settings.min_link_share,
     )
     group_of = {k: n for n, comp in enumerate(components) for k in comp}
     strongest = [0.0] * len(components)
