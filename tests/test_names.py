@@ -191,6 +191,11 @@ EXTRACT = [
     ),
     ("Government officials met. The officials said the government would act.", []),
     ("He met Osama bin Laden and Bank of America staff.", ["Osama bin Laden", "Bank of America"]),
+    # times and time zones set in capitals are no part of a name
+    ("It was 12:50 PM EDT Lindsay Lohan checked in.", ["Lindsay Lohan"]),
+    ("He flew out at 9 AM GMT to Paris.", ["Paris"]),
+    # a lone function word in capitals where no sentence starts ("2013 AT 1:10PM The actress")
+    ("On May 3, 2013 AT 1:10PM The actress left Betty Ford.", ["Betty Ford"]),
 ]
 
 

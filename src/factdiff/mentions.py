@@ -41,7 +41,11 @@ _FUNCTION_WORDS = frozenset(
         watch stop click sign"""
     )
 )
-_NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "i"))
+# Times of day and time zones are set in capitals ("12:50 PM EDT Lindsay Lohan …"): no names.
+_TIME_WORDS = frozenset(
+    _words("am pm a.m p.m edt est pdt pst cdt cst mdt mst akdt akst hst gmt utc bst cet cest et pt")
+)
+_NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *_TIME_WORDS, "i"))
 # Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
 # is among them, so "Foreign Ministry" and "Islamic State" stay whole.
 _CORE_TITLES = frozenset(
@@ -211,9 +215,11 @@ def _find_names(text: str) -> list[NameMention]:
             start, end = toks[0].start, toks[-1].end
             raw = text[start:end]
             folded = _POSSESSIVE.sub("", raw)
-            if folded.casefold() not in _NOT_NAMES and not (
-                len(toks) == 1 and toks[0].text.casefold() in _CORE_TITLES
-            ):
+            alone = len(toks) == 1 and (
+                toks[0].text.casefold() in _CORE_TITLES
+                or _base(toks[0].text) in _FUNCTION_WORDS  # "The", "AT" where no sentence starts
+            )
+            if folded.casefold() not in _NOT_NAMES and not alone:
                 mentions.append(NameMention(folded, start, end))
         run.clear()
         pending.clear()
