@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factdiff
-from factdiff.align import align, candidate_pairs, cluster, name_conflict
+from factdiff.align import align, candidate_pairs, cluster, name_conflict, time_conflict
 from factdiff.claims import enrich
 from factdiff.config import default_settings
 from factdiff.models import Claim
@@ -133,6 +133,37 @@ def test_blocking_pairs_only_claims_of_different_sources_sharing_a_rare_word() -
 )
 def test_name_conflict(a: str, b: str, conflict: float) -> None:
     assert name_conflict(_claim("A1", a), _claim("B1", b)) == conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("She left rehab on June 13, 2013.", "She checked into rehab on May 3, 2013.", True),
+        ("She was at Betty Ford in 2010.", "She is at Betty Ford in 2013.", True),
+        ("He left on May 31, 2013.", "He left on June 1, 2013.", False),  # a day apart
+        ("It happened in May 2013.", "It happened on May 20, 2013.", False),
+        ("She was at Betty Ford in 2010.", "She was at Betty Ford in September 2010.", False),
+        ("She checked into rehab on Thursday.", "She checked into rehab in 2013.", False),
+    ],
+)
+def test_time_conflict(a: str, b: str, conflict: bool) -> None:
+    assert time_conflict(_claim("A1", a), _claim("B1", b)) is conflict
+    assert time_conflict(_claim("B1", b), _claim("A1", a)) is conflict
+
+
+def test_claims_dated_to_other_times_align_only_when_nearly_the_same() -> None:
+    """A claim of June (she leaves rehab) is no match for one of May (she checks in), though
+    they share names and words; one claim told with another year is a divergence to report."""
+    settings = default_settings().match
+    may = "Lindsay Lohan checked into the Betty Ford Center on May 3, 2013, after skipping out on a"
+    may += " Newport Beach facility."
+    left = "Lindsay Lohan has left the Betty Ford Center for a rehab facility in Malibu on {}."
+    assert not align([_claim("A1", left.format("June 13, 2013")), _claim("B1", may)], settings)[0]
+    assert align([_claim("A1", left.format("May 4, 2013")), _claim("B1", may)], settings)[0]
+    a = _claim("A1", "Lohan was at the Betty Ford Center for 90 days in 2010, her lawyer said.")
+    b = _claim("B1", "Lohan was at the Betty Ford Center for 90 days in 2011, her lawyer said.")
+    (match,) = align([a, b], settings).alignments
+    assert match.claims == ("A1", "B1")
 
 
 def test_claims_sharing_only_common_words_are_not_matched() -> None:

@@ -27,6 +27,7 @@ DEFAULTS: dict[str, Any] = {
         "link_all": 0.53,
         "candidates_per_claim": 8,
         "name_conflict_factor": 0.5,
+        "time_conflict_factor": 0.25,
         "story_full": 0.9,
         "story_power": 3.0,
         "containment_weight": 0.5,

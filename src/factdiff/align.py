@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._numbers import MONTHS, YEAR
 from factdiff._story import name_key, profile, same_story, story_factor
 from factdiff._workers import map_in_order
 from factdiff.claims import core_text
@@ -90,6 +91,37 @@ def name_conflict(a: Claim, b: Claim) -> float:
     return min(a_only / len(a.names), b_only / len(b.names))
 
 
+_MONTH_OF = {m: n for n, m in enumerate(MONTHS)}
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\b(?:\s(\d{1,2}))?\s(" + YEAR + ")")
+# Days apart beyond which two dates are other times, not one told a day early or late.
+_TIME_GAP = 31
+
+
+@lru_cache(maxsize=65536)
+def _times(dates: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
+    """The day ranges (approximate day numbers: a month without a day is the whole month) and
+    the years a claim's dates name."""
+    ranges = set()
+    for d in dates:
+        for m in _MONTH_YEAR.finditer(d):
+            month = int(m.group(3)) * 372 + _MONTH_OF[m.group(1)] * 31
+            day = m.group(2)
+            ranges.add((month + int(day), month + int(day)) if day else (month + 1, month + 31))
+    years = {y for d in dates for y in re.findall(r"\b" + YEAR, d)}
+    return tuple(sorted(ranges)), frozenset(years)
+
+
+def time_conflict(a: Claim, b: Claim) -> bool:
+    """Whether two claims date what they tell to different times: both name a month of a year
+    and no date of A is within a month of one of B ("June 13, 2013" / "May 3, 2013"), or both
+    name years and share none ("in 2010" / "in 2013")."""
+    ra, ya = _times(a.dates)
+    rb, yb = _times(b.dates)
+    if ra and rb:
+        return all(max(x0, y0) - min(x1, y1) > _TIME_GAP for x0, x1 in ra for y0, y1 in rb)
+    return bool(ya and yb and not ya & yb)
+
+
 def anchor_weight(
     pa: Prepared, pb: Prepared, unique_a: frozenset[str], unique_b: frozenset[str]
 ) -> float:
@@ -128,7 +160,8 @@ def pair_score(
 ) -> float:
     """The alignment score of two claims: text similarity (or, when higher, the evidence that
     one claim is contained in the other), lowered as far as their names conflict (down to
-    ``name_conflict_factor`` times at full conflict)."""
+    ``name_conflict_factor`` times at full conflict) and ``time_conflict_factor`` times when they
+    date what they tell to different times."""
     conflict = name_conflict(a, b)
     similarity, matched = evidence(pa, pb)
     contained = containment(pa, pb, settings.containment_half, matched)
@@ -136,6 +169,8 @@ def pair_score(
     if text < settings.same_claim:
         shared = anchors + phrase_weight(pa, pb, settings.phrase_min_tokens)
         text = max(text, settings.anchor_weight * shared / (shared + settings.containment_half))
+    if time_conflict(a, b):
+        text *= settings.time_conflict_factor
     return text * (1.0 - conflict * (1.0 - settings.name_conflict_factor))
 
 

@@ -28,6 +28,7 @@ class MatchSettings(NamedTuple):
     link_all: float = 0.53
     candidates_per_claim: int = 8
     name_conflict_factor: float = 0.5
+    time_conflict_factor: float = 0.25
     story_full: float = 0.9
     story_power: float = 3.0
     containment_weight: float = 0.5
