@@ -245,8 +245,9 @@ def _settings_from(args: list[str]) -> Settings:
     return settings
 
 
-if __name__ == "__main__":
-    argv = sys.argv[1:]
+def parse_args(argv: list[str]) -> tuple[Path, int, Settings]:
+    """``[DATA_DIR] [--every N] [--set match.KEY=VALUE ...]``: the data folder, every how
+    many article pairs to take, and the settings."""
     every = 1
     sets: list[str] = []
     data = Path("../shared/data")
@@ -261,4 +262,9 @@ if __name__ == "__main__":
         else:
             data = Path(argv[i])
             i += 1
-    print(run(data, every, _settings_from(sets)))
+    return data, every, _settings_from(sets)
+
+
+if __name__ == "__main__":
+    data_dir, every_nth, chosen = parse_args(sys.argv[1:])
+    print(run(data_dir, every_nth, chosen))

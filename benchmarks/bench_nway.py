@@ -21,7 +21,7 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from bench_align import Corpus, _sentences_of, _settings_from, load_corpus
+from bench_align import Corpus, _sentences_of, load_corpus, parse_args
 
 from factdiff.config import Settings, load_settings
 from factdiff.pipeline import compare
@@ -138,15 +138,5 @@ def run(data_dir: Path, settings: Settings | None = None) -> str:
 
 
 if __name__ == "__main__":
-    argv = sys.argv[1:]
-    sets: list[str] = []
-    data = Path("../shared/data")
-    i = 0
-    while i < len(argv):
-        if argv[i] == "--set":
-            sets.append(argv[i + 1])
-            i += 2
-        else:
-            data = Path(argv[i])
-            i += 1
-    print(run(data, _settings_from(sets)))
+    data_dir, _, chosen = parse_args(sys.argv[1:])
+    print(run(data_dir, chosen))
