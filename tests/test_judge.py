@@ -39,6 +39,18 @@ def test_same_statement_agrees() -> None:
             "number",
             {"A": "Three", "B": "Two"},
         ),
+        (  # a headline in Title Case counts what the sentence counts
+            "Horton was the mother of 12 children.",
+            "Video of Brooklyn Mother of 13 Zurana Horton Shot in a Gang Shooting",
+            "number",
+            {"A": "12", "B": "13"},
+        ),
+        (
+            "AMD will pay $334 million for SeaMicro.",
+            "AMD will pay $33m for SeaMicro.",
+            "number",
+            {"A": "334 million", "B": "33m"},
+        ),
         (
             "The men were freed on Monday.",
             "The men were freed on Tuesday.",
@@ -98,6 +110,11 @@ def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
     )
     assert _diffs(m)["number"] == {"A": "Three", "B": "Two"}
     assert "detail" not in _diffs(m)
+
+
+def test_millions_abbreviated_are_the_same_number() -> None:
+    m = _judge("AMD will pay $334 million for SeaMicro.", "AMD will pay $334m for SeaMicro.")
+    assert m.kind == "agreement" and "number" not in _diffs(m)
 
 
 def test_a_percentage_told_without_its_unit_is_the_same_number() -> None:

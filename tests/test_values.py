@@ -19,6 +19,11 @@ from factdiff.values import date_mentions, modality, negated, number_contexts, n
         ("Updated 4:08 p.m. ET", []),  # a time, not two numbers
         ("a member of the 76ers' 1983 team", []),  # a name's digits; the year is a date
         ("a 10km run", ["10"]),
+        # news abbreviations of millions and billions are the same value spelled out
+        ("AMD will pay $334m for SeaMicro", ["334000000"]),
+        ("a £2.5bn deal and a 2 bn fund", ["2500000000", "2000000000"]),
+        ("$5k bail and a $1.2 trillion budget", ["5000", "1200000000000"]),
+        ("the 100m sprint", ["100"]),  # "m" without a currency sign may be metres
     ],
 )
 def test_numbers(text: str, values: list[str]) -> None:
@@ -45,6 +50,7 @@ def test_numbers(text: str, values: list[str]) -> None:
         # a time of day, however spaced, is one time and no numbers
         ("Updated 4:08 p.m. ET", ["4:08 pm"]),
         ("around 1: 30 a. m., the actress", ["1:30 am"]),
+        ("SEPTEMBER 16, 2013 11: 12AM ONE climber", ["september 16 2013", "11:12 am"]),
         ("UPDATED 05 / 03 / 2013", ["5/3/2013"]),
         ("on 3/12/09 he", ["3/12/09"]),
     ],

@@ -26,14 +26,30 @@ __all__ = [
 # --- numbers -------------------------------------------------------------------------------
 _NUMBER_WORDS = CARDINALS | {"a dozen": "12", "half": "0.5"}
 _VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    # news abbreviations ("$334m", "£2.5bn", "2bn users"); "m" and "k" only after a currency
+    # sign: "100m" alone is as often metres
+    "k": 1000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+_CURRENCY = frozenset("$£€¥")
 _NUMBER_RE = re.compile(
     # not the digits of a name ("76ers", "49ers"): no word of three letters glued on
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![^\W_]*[^\W\d_]{3})"
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(bn|mn|mln|tn)\b|(m|k)\b)?"
+    r"(?![^\W_]*[^\W\d_]{3})"
     r"(?:\s*(%|percent|per cent))?"
-    r"(?:\s+(hundred|thousand|million|billion)\b)?"
+    r"(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
     r"|\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
-    r"(?:\s+(hundred|thousand|million|billion)\b)?"
+    r"(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
     r"|\b(" + "|".join(_VAGUE) + r")\b",
     re.IGNORECASE,
 )
@@ -76,7 +92,10 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "a relative period ('earlier this week')",
     ),
     (r"\b(?:yesterday|today|tonight|tomorrow)\b", "a relative day"),
-    (rf"\b\d{{1,2}}\s?:\s?\d{{2}}\b(?:\s?{_AM_PM})?", "a time of day ('9:56 AM', '1: 30 a. m.')"),
+    (
+        rf"\b\d{{1,2}}\s?:\s?\d{{2}}(?:\s?{_AM_PM}|\b)",
+        "a time of day ('9:56 AM', '1: 30 a. m.', '11:12AM')",
+    ),
     (r"\b\d{1,2}\s?([/.])\s?\d{1,2}\s?\1\s?(?:\d{4}|\d{2})\b", "a numeric date ('05/02/2013')"),
     (rf"\b(?:in\s+)?{YEAR}", "a year"),
 )
@@ -144,7 +163,7 @@ def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
     for m in _NUMBER_RE.finditer(text):
         if any(a <= m.start() < b for a, b in in_dates):
             continue
-        digits, pct, scale1, word, scale2, vague = m.groups()
+        digits, abbreviation, glued, pct, scale1, word, scale2, vague = m.groups()
         if vague:
             out.append((m.start(), m.end(), m.group(0), vague.lower()))
             continue
@@ -155,7 +174,9 @@ def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
             scale = scale2
         else:
             value = float(digits.replace(",", ""))
-            scale = scale1
+            scale = scale1 or abbreviation
+            if glued and m.start() > 0 and text[m.start() - 1] in _CURRENCY:
+                scale = glued
         if scale:
             value *= _SCALE[scale.lower()]
         norm = f"{value:g}" if value != int(value) else str(int(value))
@@ -165,7 +186,7 @@ def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
 
 def number_mentions(text: str) -> list[tuple[str, str]]:
     """Numbers in ``text`` outside date expressions: (words as written, normalised value:
-    "three" → "3", "1,200" → "1200", "5 million" → "5000000", "hundreds")."""
+    "three" → "3", "1,200" → "1200", "5 million" and "$5m" → "5000000", "hundreds")."""
     return [(words, value) for _, _, words, value in _number_spans(text)]
 
 
@@ -176,18 +197,25 @@ _AFTER, _AFTER_KEPT, _BEFORE = 4, 2, 3  # words looked at after / content words 
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTENT_WEIGHT = 2.0  # token_weight of "men", "game"; "the", "had", "were" weigh less
+_TITLE_CASE_WEIGHT = 3.0  # "mother", "police", "video" weigh less; "Brooklyn", "Bush" more
 
 
 def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     """``number_mentions`` with what each number counts: normalised content words next to it in
-    its clause (names left out: they say whose number it is, not what it counts)."""
+    its clause (names left out: they say whose number it is, not what it counts; a common word
+    in capitals, as in a headline, is no name)."""
 
     def content(words: list[str]) -> list[str]:
         out = []
         for w in words:
-            t = "" if w[:1].isupper() else normalise(w)
-            if t and token_weight(t) >= _CONTENT_WEIGHT:
-                out.append(t)
+            t = normalise(w)
+            if not t or token_weight(t) < _CONTENT_WEIGHT:
+                continue
+            # a capitalised word is a name, unless it is a common word set in Title Case
+            # ("Brooklyn Mother of 13")
+            if w[:1].isupper() and token_weight(t) > _TITLE_CASE_WEIGHT:
+                continue
+            out.append(t)
         return out
 
     found = []
