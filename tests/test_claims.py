@@ -83,6 +83,15 @@ def test_attribution_is_not_part_of_the_core() -> None:
     assert core_text("I told President Putin what France expects.") == (
         "I told President Putin what France expects"
     )
+    assert (
+        core_text("The actress checked in, her lawyer said Thursday.") == "The actress checked in"
+    )
+
+
+def test_what_follows_an_attribution_not_set_off_is_the_statement() -> None:
+    # no comma or quote before "her attorney said": what comes after it is what was said
+    text = "Lohan checks into rehab 8:20 am Her attorney said Thursday the actress checked in."
+    assert core_text(text) == text.rstrip(".")
 
 
 def _quoted_by_characters(text: str, open_at_start: bool) -> tuple[list[str], bool]:

@@ -160,6 +160,7 @@ _TRAILING_TAIL = re.compile(
     r"""reporters|journalists|him|her|them|us|me|[A-Z][\w’'.-]*)\b(?![^.!?]*\b(?:that|is|are|was|"""
     r"""were|has|have|had|will|would)\b)[^“"]{0,80}$))"""
 )
+_SET_OFF = re.compile(r"[,;”\"’'—–-]\s*$")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _QUOTE_MARK = re.compile(f'[{_OPENERS}{_CLOSERS}"]')
@@ -250,9 +251,12 @@ def _attribution(sentence: str) -> _Attribution:
         phrase, start = got
         end = m.end()
         rest = sentence[end:]
-        # an attribution after the statement runs to the sentence end ("…, Macron said at …")
+        # an attribution after the statement runs to the sentence end ("…, Macron said at …");
+        # it follows the statement's comma or closing quote ("… 8:20 am Lohan's attorney said
+        # Thursday the actress checked in" is no trailing attribution)
         before = re.findall(r"\w+", sentence[:start])
-        if len(before) >= 3 and _TRAILING_TAIL.match(rest):
+        set_off = _SET_OFF.search(sentence[:start]) is not None
+        if len(before) >= 3 and set_off and _TRAILING_TAIL.match(rest):
             end = len(sentence)
         found.append((phrase, start, end))
     trailing = [f for f in found if f[2] == len(sentence)]
