@@ -251,11 +251,11 @@ def _dense_enough(
     cross = [(x, y) for x in xs for y in ys if sources[x] != sources[y]]
     need = math.ceil(share * len(cross) - 1e-9)
     found = 0
-    for left, (x, y) in enumerate(reversed(cross)):
+    for done, (x, y) in enumerate(cross, 1):
         found += linked(x, y)
         if found >= need:
             return True
-        if found + (len(cross) - left - 1) < need:
+        if found + len(cross) - done < need:  # the pairs left cannot make up the share
             return False
     return found >= need
 
@@ -299,7 +299,7 @@ def cluster(
         root, child = (ri, rj) if ri < rj else (rj, ri)
         parent[child] = root
         counts[root] = merged
-        members[root] = members[root] + members[child]
+        members[root].extend(members[child])
     groups: dict[int, list[int]] = {}
     for k in range(len(sources)):
         groups.setdefault(find(k), []).append(k)
