@@ -3,16 +3,18 @@
 (Finding names in running text is ``factdiff.mentions``; ``extract_names`` is re-exported here.)
 
 ``same_name`` compares names token by token: both names are folded (case, accents, punctuation,
-Cyrillic/Greek letters), reduced to a phonetic-ish key per token, and each token of the shorter
-name must align, in order (or in a rotation: "Putin, Vladimir"), with a token of the longer one,
-within an edit tolerance that grows with the token's length. Extra tokens in the longer name are
-allowed only between its first and last aligned tokens (middle names, patronymics), so
-"Marine Le Pen" is not "Jean-Marie Le Pen".
+Cyrillic/Greek letters; other scripts keep their letters), stripped of companies' legal forms
+("Siemens AG", "OAO Gazprom") and a leading "The", reduced to a phonetic-ish key per token, and
+each token of the shorter name must align, in order (or in a rotation: "Putin, Vladimir"), with a
+token of the longer one, within an edit tolerance that grows with the token's length. Extra
+tokens in the longer name are allowed only between its first and last aligned tokens (middle
+names, patronymics), so "Marine Le Pen" is not "Jean-Marie Le Pen".
 
 ``find_variants`` groups whole mentions (not single words): every distinct spelling is a node, an
 edge joins two spellings that ``same_name`` accepts (or that ``settings.aliases`` declares one
 entity); each connected component is then cut back to the spellings that match its canonical
-form, so a chain A~B~C cannot pull in a C unrelated to A.
+form, so a chain A~B~C cannot pull in a C unrelated to A. Mentions that differ only in capitals,
+a leading "The" or a legal form count as one spelling before grouping.
 """
 
 from __future__ import annotations
