@@ -4,8 +4,9 @@ import pytest
 
 from factdiff.align import Alignment
 from factdiff.claims import enrich
-from factdiff.judge import judge, word_changes
-from factdiff.models import Claim, Match
+from factdiff.judge import NOT_NEGATED, judge, word_changes
+from factdiff.models import Claim, Difference, Match
+from factdiff.render import differing_sources
 
 
 def _judge(
@@ -181,3 +182,29 @@ def test_a_description_is_no_other_speaker() -> None:
         sb="Jack Ketsoyan",
     )
     assert "attribution" not in _diffs(m)
+
+
+def test_the_sources_that_differ_are_those_saying_another_kind_of_thing() -> None:
+    """In the coverage table, a source differs from the others by what its words say: two
+    things done in other verbs agree; the thing to come and the one negation differ."""
+    m = Match(
+        ("A1", "B1", "C1", "D1"),
+        "divergence",
+        0.5,
+        (
+            Difference(
+                "modality",
+                (
+                    ("A", "checked into the"),
+                    ("B", "admitted herself to"),
+                    ("C", "is to be"),
+                    ("D", "—"),
+                ),
+            ),
+            Difference(
+                "negation",
+                (("A", NOT_NEGATED), ("B", NOT_NEGATED), ("C", NOT_NEGATED), ("D", "never ever")),
+            ),
+        ),
+    )
+    assert differing_sources(m) == {"C", "D"}

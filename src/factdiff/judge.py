@@ -19,6 +19,8 @@ from factdiff.values import (
 )
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+# The words shown for a side without a negation, when another side has one.
+NOT_NEGATED = "(not negated)"
 # "detail" alone (one side adds a number, date or name) does not make a divergence
 _MINOR: frozenset[DifferenceType] = frozenset({"detail"})
 
@@ -222,7 +224,7 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
         "negation",
         sides,
         {s: "yes" if v else "no" for s, v in negation.items()},
-        {s: v or "(not negated)" for s, v in negation.items()},
+        {s: v or NOT_NEGATED for s, v in negation.items()},
     )
     if neg:
         found.append(neg)

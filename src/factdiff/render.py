@@ -6,7 +6,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from factdiff.judge import NOT_NEGATED
 from factdiff.models import Claim, Match, Report, SourceInfo, VariantGroup
+from factdiff.values import modality
 
 SCHEMA = 1
 CLAIMS_SCHEMA = 1
@@ -200,6 +202,17 @@ def _variants_table(variants: Sequence[VariantGroup]) -> list[str]:
     return lines
 
 
+def _what_it_says(kind: str, words: str) -> str:
+    """What a side's words say, for telling the sides that differ from most: for modality and
+    negation the kind, not the cue ("checked into" and "admitted herself to" both tell a
+    thing done; "is to be" one to come)."""
+    if kind == "modality":
+        return modality(words)
+    if kind == "negation":
+        return "no" if words == NOT_NEGATED else "yes"
+    return words.casefold()
+
+
 def differing_sources(m: Match) -> set[str]:
     """The sources whose words differ from what most sources of the match say."""
     out: set[str] = set()
@@ -208,7 +221,7 @@ def differing_sources(m: Match) -> set[str]:
             continue
         values: dict[str, list[str]] = {}
         for src, words in d.sides:
-            values.setdefault(words.casefold(), []).append(src)
+            values.setdefault(_what_it_says(d.type, words), []).append(src)
         ranked = sorted(values.values(), key=len, reverse=True)
         if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
             out.update(src for group in ranked[1:] for src in group)
