@@ -41,6 +41,7 @@ def test_numbers(text: str, values: list[str]) -> None:
         # one spelling for one date, however it is written
         ("It happened on the 3rd of March, 2017", ["march 3 2017"]),
         ("It happened on Mar. 3 2017", ["march 3 2017"]),
+        ("It happened on March 03, 2017", ["march 3 2017"]),
         ("Sept. 11, 2001 conspirator", ["september 11 2001"]),
         # a month and a year is not a month and a day ("March 20")
         ("The patch came out in March 2008", ["march 2008"]),

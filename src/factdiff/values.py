@@ -130,9 +130,9 @@ _TIME = re.compile(rf"(\d{{1,2}})\s?:\s?(\d{{2}})(?:\s?({_AM_PM}))?", re.IGNOREC
 
 
 def _normal_date(found: str) -> str:
-    """One spelling for one date: lower case, months spelled out, number words as digits,
-    ordinals and punctuation dropped, day before month turned round ("3rd of March, 2017" and
-    "Mar. 3 2017" are both "march 3 2017"); a time as "9:56 am"."""
+    """One spelling for one date: lower case, months spelled out, number words as digits
+    without leading zeros, ordinals and punctuation dropped, day before month turned round
+    ("3rd of March, 2017", "Mar. 03 2017" are both "march 3 2017"); a time as "9:56 am"."""
     numeric = _NUMERIC_DATE.fullmatch(found)
     if numeric:  # day and month order is the writer's convention: kept as written
         first, second, year = numeric.groups()
@@ -142,10 +142,10 @@ def _normal_date(found: str) -> str:
         hour, minute, half = time.groups()
         return f"{int(hour)}:{minute}" + (f" {half[0].lower()}m" if half else "")
     words = [
-        _MONTH_ABBREVIATIONS.get(w, _NUMBER_WORDS.get(w, w))
+        str(int(w)) if w.isdigit() else _MONTH_ABBREVIATIONS.get(w, _NUMBER_WORDS.get(w, w))
         for w in _DATE_WORD.findall(found.lower())
         if w not in _DATE_FILLER
-    ]
+    ]  # "May 03" is "may 3"
     if len(words) >= 2 and words[0].isdigit() and words[1] in MONTHS:
         words[0], words[1] = words[1], words[0]
     return " ".join(words)
