@@ -118,6 +118,16 @@ def test_millions_abbreviated_are_the_same_number() -> None:
     assert m.kind == "agreement" and "number" not in _diffs(m)
 
 
+def test_a_bare_m_may_be_millions() -> None:
+    m = _judge(
+        "The flaw has let hackers into at least two million computers.",
+        "The flaw has let hackers into over 2m computers.",
+    )
+    assert "number" not in _diffs(m)
+    m = _judge("He ran the 100m in 10 seconds.", "He ran the 200m in 10 seconds.")
+    assert _diffs(m)["number"] == {"A": "100m", "B": "200m"}
+
+
 def test_a_percentage_told_without_its_unit_is_the_same_number() -> None:
     m = _judge(
         "His blood-alcohol level was 0.41 percent.",

@@ -16,6 +16,7 @@ from factdiff.values import (
     modality_cue,
     negation_cue,
     number_contexts,
+    number_readings,
 )
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -78,11 +79,13 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         s.source: [(w, v.rstrip("%"), near) for w, v, near in number_contexts(s.core)]
         for s in sides
     }
-    values = {s: {v for _, v, _ in m} for s, m in found.items()}
+    # "2m" may be 2 (metres) or 2,000,000: it equals "two million"
+    readings = {s: [number_readings(w, v) for w, v, _ in m] for s, m in found.items()}
+    values = {s: frozenset().union(*r) for s, r in readings.items()}
 
     def unequalled(s: str, o: str) -> list[tuple[str, str, frozenset[str]]]:
         """The numbers of source ``s`` with no equal in source ``o``."""
-        return [m for m in found[s] if m[1] not in values[o]]
+        return [m for m, r in zip(found[s], readings[s], strict=True) if not r & values[o]]
 
     conflicting: dict[str, list[str]] = {}
     for s, o in itertools.permutations(found, 2):
@@ -101,7 +104,11 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         ), None
     # what each side states that no other side does
     added = {
-        s: [w for w, v, _ in m if not any(v in values[o] for o in values if o != s)]
+        s: [
+            w
+            for (w, _, _), r in zip(m, readings[s], strict=True)
+            if not any(r & values[o] for o in values if o != s)
+        ]
         for s, m in found.items()
     }
     if any(added.values()):

@@ -20,6 +20,7 @@ __all__ = [
     "negation_cue",
     "number_contexts",
     "number_mentions",
+    "number_readings",
     "numbers",
 ]
 
@@ -179,9 +180,24 @@ def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
                 scale = glued
         if scale:
             value *= _SCALE[scale.lower()]
-        norm = f"{value:g}" if value != int(value) else str(int(value))
-        out.append((m.start(), m.end(), m.group(0), norm + ("%" if pct else "")))
+        out.append((m.start(), m.end(), m.group(0), _format_number(value) + ("%" if pct else "")))
     return out
+
+
+def _format_number(value: float) -> str:
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
+_GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)([mk])", re.IGNORECASE)
+
+
+def number_readings(words: str, value: str) -> frozenset[str]:
+    """The values a number as written may have: ``value``, and for "2m" or "5k" without a
+    currency sign (metres or millions, kilometres or thousands) the scaled value too."""
+    m = _GLUED_SCALE.fullmatch(words)
+    if m is None:
+        return frozenset({value})
+    return frozenset({value, _format_number(float(m.group(1)) * _SCALE[m.group(2).lower()])})
 
 
 def number_mentions(text: str) -> list[tuple[str, str]]:
