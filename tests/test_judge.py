@@ -128,6 +128,14 @@ def test_a_bare_m_may_be_millions() -> None:
     assert _diffs(m)["number"] == {"A": "100m", "B": "200m"}
 
 
+def test_a_share_and_a_count_are_no_number_divergence() -> None:
+    m = _judge(
+        "Over 2.5 million Turkmens are eligible to vote.",
+        "The vote is valid with a turnout of more than 50 percent of eligible voters.",
+    )
+    assert "number" not in _diffs(m)
+
+
 def test_a_percentage_told_without_its_unit_is_the_same_number() -> None:
     m = _judge(
         "His blood-alcohol level was 0.41 percent.",

@@ -72,26 +72,29 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
     """A number difference where two sides give different values for one thing: a number of one
     side, with no equal on another side, that shares a word of what it counts with a number of
     that side which has no equal on the first ("three men were executed" / "two men were
-    executed"). Numbers of different things ("a 9-14 record" / "a three-game losing streak")
-    are details each side adds, not a divergence."""
+    executed"). Numbers of different things ("a 9-14 record" / "a three-game losing streak"),
+    or a share against a count ("2.5 million voters" / "50 percent of voters"), are details each
+    side adds, not a divergence."""
     # "0.41 percent" and "0.41" are one value told with and without its unit
     found = {
-        s.source: [(w, v.rstrip("%"), near) for w, v, near in number_contexts(s.core)]
+        s.source: [
+            (w, v.rstrip("%"), near, v.endswith("%")) for w, v, near in number_contexts(s.core)
+        ]
         for s in sides
     }
     # "2m" may be 2 (metres) or 2,000,000: it equals "two million"
-    readings = {s: [number_readings(w, v) for w, v, _ in m] for s, m in found.items()}
+    readings = {s: [number_readings(w, v) for w, v, _, _ in m] for s, m in found.items()}
     values = {s: frozenset().union(*r) for s, r in readings.items()}
 
-    def unequalled(s: str, o: str) -> list[tuple[str, str, frozenset[str]]]:
+    def unequalled(s: str, o: str) -> list[tuple[str, str, frozenset[str], bool]]:
         """The numbers of source ``s`` with no equal in source ``o``."""
         return [m for m, r in zip(found[s], readings[s], strict=True) if not r & values[o]]
 
     conflicting: dict[str, list[str]] = {}
     for s, o in itertools.permutations(found, 2):
-        theirs = [near for _, _, near in unequalled(o, s)]
-        for words, _, near in unequalled(s, o):
-            if any(near & n for n in theirs):
+        theirs = [(near, share) for _, _, near, share in unequalled(o, s)]
+        for words, _, near, share in unequalled(s, o):
+            if any(near & n and share == their_share for n, their_share in theirs):
                 conflicting.setdefault(s, []).append(words)
     if len(conflicting) >= 2:
         return Difference(
@@ -106,7 +109,7 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
     added = {
         s: [
             w
-            for (w, _, _), r in zip(m, readings[s], strict=True)
+            for (w, _, _, _), r in zip(m, readings[s], strict=True)
             if not any(r & values[o] for o in values if o != s)
         ]
         for s, m in found.items()
