@@ -128,6 +128,18 @@ def test_a_bare_m_may_be_millions() -> None:
     assert _diffs(m)["number"] == {"A": "100m", "B": "200m"}
 
 
+def test_the_dead_and_the_injured_are_counted_apart() -> None:
+    """What a number counts stops at the next conjunction and skips "at least": three killed
+    and fifty injured are two facts, twelve killed and twenty-four killed one."""
+    m = _judge(
+        "The quake struck Aceh, killing at least three people and destroying homes.",
+        "The quake struck Aceh: at least 50 reported injured.",
+    )
+    assert "number" not in _diffs(m)
+    m = _judge("The quake killed at least 12 people.", "The quake killed at least 24 people.")
+    assert _diffs(m)["number"] == {"A": "12", "B": "24"}
+
+
 def test_a_share_and_a_count_are_no_number_divergence() -> None:
     m = _judge(
         "Over 2.5 million Turkmens are eligible to vote.",

@@ -211,9 +211,18 @@ def number_mentions(text: str) -> list[tuple[str, str]]:
 # it ("the toll rose to 12"). Commas, brackets and quotes end a clause.
 _AFTER, _AFTER_KEPT, _BEFORE = 4, 2, 3  # words looked at after / content words kept / before
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
+# After a number, a conjunction starts what the next number counts: "killing three people and
+# injuring dozens" counts people, not injuries.
+_AFTER_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:and|or|but|while)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTENT_WEIGHT = 2.0  # token_weight of "men", "game"; "the", "had", "were" weigh less
 _TITLE_CASE_WEIGHT = 3.0  # "mother", "police", "video" weigh less; "Brooklyn", "Bush" more
+# Words that qualify a number, not what it counts ("at least three", "nearly 50", "an estimated 12")
+_QUALIFIERS = frozenset(
+    normalise(w)
+    for w in "least most nearly almost about around roughly approximately estimated some "
+    "more fewer less than over under up".split()
+)
 
 
 def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
@@ -225,7 +234,7 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         out = []
         for w in words:
             t = normalise(w)
-            if not t or token_weight(t) < _CONTENT_WEIGHT:
+            if not t or token_weight(t) < _CONTENT_WEIGHT or t in _QUALIFIERS:
                 continue
             # a capitalised word is a name, unless it is a common word set in Title Case
             # ("Brooklyn Mother of 13")
@@ -237,7 +246,7 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     found = []
     for start, end, words, value in _number_spans(text):
         before = _WORD.findall(_CLAUSE_END.split(text[:start])[-1])[-_BEFORE:]
-        after = _WORD.findall(_CLAUSE_END.split(text[end:])[0])[:_AFTER]
+        after = _WORD.findall(_AFTER_END.split(text[end:])[0])[:_AFTER]
         near = content(before)[-1:] + content(after)[:_AFTER_KEPT]
         found.append((words, value, frozenset(near)))
     return found
