@@ -30,6 +30,13 @@ def test_numbers(text: str, values: list[str]) -> None:
     assert [v for _, v in number_mentions(text)] == values
 
 
+def test_what_a_number_counts_stops_at_the_next_number() -> None:
+    counted = {
+        w: near for w, _, near in number_contexts("He completed 28 of 41 passes for 329 yards.")
+    }
+    assert "yard" not in counted["41"] and "pass" in counted["41"]
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [

@@ -244,9 +244,14 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         return out
 
     found = []
-    for start, end, words, value in _number_spans(text):
-        before = _WORD.findall(_CLAUSE_END.split(text[:start])[-1])[-_BEFORE:]
-        after = _WORD.findall(_AFTER_END.split(text[end:])[0])[:_AFTER]
+    spans = _number_spans(text)
+    for k, (start, end, words, value) in enumerate(spans):
+        # the words next to a number stop at its neighbours: "28 of 41 passes for 329 yards"
+        # counts passes with 41 and yards with 329
+        lo = spans[k - 1][1] if k else 0
+        hi = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        before = _WORD.findall(_CLAUSE_END.split(text[lo:start])[-1])[-_BEFORE:]
+        after = _WORD.findall(_AFTER_END.split(text[end:hi])[0])[:_AFTER]
         near = content(before)[-1:] + content(after)[:_AFTER_KEPT]
         found.append((words, value, frozenset(near)))
     return found
