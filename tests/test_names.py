@@ -194,6 +194,12 @@ EXTRACT = [
     # times and time zones set in capitals are no part of a name
     ("It was 12:50 PM EDT Lindsay Lohan checked in.", ["Lindsay Lohan"]),
     ("He flew out at 9 AM GMT to Paris.", ["Paris"]),
+    # a dateline's verb is no name, nor part of one
+    (
+        "Lohan checked in. Updated 12:50 PM Lindsay Lohan has checked in.",
+        ["Lohan", "Lindsay Lohan"],
+    ),
+    ("Posted: Friday, March 8, 2013 Doug McDermott scored.", ["Doug McDermott"]),
     # a lone function word in capitals where no sentence starts ("2013 AT 1:10PM The actress")
     ("On May 3, 2013 AT 1:10PM The actress left Betty Ford.", ["Betty Ford"]),
 ]

@@ -46,6 +46,14 @@ _TIME_WORDS = frozenset(
     _words("am pm a.m p.m edt est pdt pst cdt cst mdt mst akdt akst hst gmt utc bst cet cest et pt")
 )
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *_TIME_WORDS, "i"))
+# A dateline's verb, and what follows it ("Updated: Friday", "Posted 12:50 PM", "Published May 3")
+_DATELINE_VERBS = frozenset(
+    _words("updated posted published modified created filed edited released last first")
+)
+_DATELINE = re.compile(
+    r"\s*(?::|\s(?:on\s+|at\s+)?(?:\d|(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b))",
+    re.IGNORECASE,
+)
 # Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
 # is among them, so "Foreign Ministry" and "Islamic State" stay whole.
 _CORE_TITLES = frozenset(
@@ -195,6 +203,8 @@ def _find_names(text: str) -> list[NameMention]:
         word = _POSSESSIVE.sub("", tok.text)
         if not _is_cap(word) or word.casefold() in _NOT_NAMES:
             return False
+        if word.casefold() in _DATELINE_VERBS and _DATELINE.match(text, tok.end):
+            return False  # "Updated: …", "Posted 12:50 PM", "Published May 3"
         if _is_acronym_or_digits(word):
             return True
         if heading:
