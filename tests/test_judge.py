@@ -113,39 +113,43 @@ def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
     assert "detail" not in _diffs(m)
 
 
-def test_millions_abbreviated_are_the_same_number() -> None:
-    m = _judge("AMD will pay $334 million for SeaMicro.", "AMD will pay $334m for SeaMicro.")
-    assert m.kind == "agreement" and "number" not in _diffs(m)
-
-
-def test_a_bare_m_may_be_millions() -> None:
-    m = _judge(
-        "The flaw has let hackers into at least two million computers.",
-        "The flaw has let hackers into over 2m computers.",
-    )
-    assert "number" not in _diffs(m)
-    m = _judge("He ran the 100m in 10 seconds.", "He ran the 200m in 10 seconds.")
-    assert _diffs(m)["number"] == {"A": "100m", "B": "200m"}
-
-
-def test_the_dead_and_the_injured_are_counted_apart() -> None:
-    """What a number counts stops at the next conjunction and skips "at least": three killed
-    and fifty injured are two facts, twelve killed and twenty-four killed one."""
-    m = _judge(
-        "The quake struck Aceh, killing at least three people and destroying homes.",
-        "The quake struck Aceh: at least 50 reported injured.",
-    )
-    assert "number" not in _diffs(m)
-    m = _judge("The quake killed at least 12 people.", "The quake killed at least 24 people.")
-    assert _diffs(m)["number"] == {"A": "12", "B": "24"}
-
-
-def test_a_share_and_a_count_are_no_number_divergence() -> None:
-    m = _judge(
-        "Over 2.5 million Turkmens are eligible to vote.",
-        "The vote is valid with a turnout of more than 50 percent of eligible voters.",
-    )
-    assert "number" not in _diffs(m)
+@pytest.mark.parametrize(
+    ("a", "b", "number"),
+    [
+        # news abbreviations: one value
+        ("AMD will pay $334 million for SeaMicro.", "AMD will pay $334m for SeaMicro.", None),
+        # a bare "m" may be millions (or metres)
+        (
+            "The flaw has let hackers into at least two million computers.",
+            "The flaw has let hackers into over 2m computers.",
+            None,
+        ),
+        ("He ran the 100m in 10 seconds.", "He ran the 200m in 10 seconds.", ("100m", "200m")),
+        # what a number counts stops at a conjunction and skips "at least": the killed and
+        # the injured are two facts
+        (
+            "The quake struck Aceh, killing at least three people and destroying homes.",
+            "The quake struck Aceh: at least 50 reported injured.",
+            None,
+        ),
+        (
+            "The quake killed at least 12 people.",
+            "The quake killed at least 24 people.",
+            ("12", "24"),
+        ),
+        # a share and a count are never one number told two ways
+        (
+            "Over 2.5 million Turkmens are eligible to vote.",
+            "The vote is valid with a turnout of more than 50 percent of eligible voters.",
+            None,
+        ),
+    ],
+)
+def test_which_numbers_are_one_value_told_two_ways(
+    a: str, b: str, number: tuple[str, str] | None
+) -> None:
+    found = _diffs(_judge(a, b)).get("number")
+    assert found == (None if number is None else {"A": number[0], "B": number[1]})
 
 
 def test_a_percentage_told_without_its_unit_is_the_same_number() -> None:
