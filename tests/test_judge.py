@@ -6,7 +6,7 @@ from factdiff.align import Alignment
 from factdiff.claims import enrich
 from factdiff.judge import NOT_NEGATED, judge, word_changes
 from factdiff.models import Claim, Difference, Match
-from factdiff.render import differing_sources
+from factdiff.render import _difference_row, differing_sources
 
 
 def _judge(
@@ -242,3 +242,14 @@ def test_the_sources_that_differ_are_those_saying_another_kind_of_thing() -> Non
         ),
     )
     assert differing_sources(m) == {"C", "D"}
+
+
+def test_a_divergence_table_sets_the_odd_sides_in_bold() -> None:
+    """Among many sources, the words that say something else than most are in bold; between
+    two, neither is (there is no majority)."""
+    many = Difference("negation", (("A", NOT_NEGATED), ("B", NOT_NEGATED), ("C", "never ever")))
+    assert _difference_row(many, ["A", "B", "C"]) == (
+        "| negation | (not negated) | (not negated) | **never ever** |"
+    )
+    two = Difference("date", (("A", "on Monday"), ("B", "on Tuesday")))
+    assert _difference_row(two, ["A", "B"]) == "| date | on Monday | on Tuesday |"

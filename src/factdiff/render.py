@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from factdiff.judge import NOT_NEGATED
-from factdiff.models import Claim, Match, Report, SourceInfo, VariantGroup
-from factdiff.values import modality
+from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
+from factdiff.values import dates, modality
 
 SCHEMA = 1
 CLAIMS_SCHEMA = 1
@@ -205,29 +205,46 @@ def _variants_table(variants: Sequence[VariantGroup]) -> list[str]:
 def _what_it_says(kind: str, words: str) -> str:
     """What a side's words say, for telling the sides that differ from most: for modality and
     negation the kind, not the cue ("checked into" and "admitted herself to" both tell a
-    thing done; "is to be" one to come)."""
+    thing done; "is to be" one to come); for dates the dates, however written."""
     if kind == "modality":
         return modality(words)
     if kind == "negation":
         return "no" if words == NOT_NEGATED else "yes"
+    if kind == "date":  # "on Thursday" and "Thursday" are one day
+        return " | ".join(sorted(set(dates(words)))) or words.casefold()
     return words.casefold()
+
+
+def _minority(d: Difference) -> tuple[set[str], bool]:
+    """The sources of a difference that say something else than most of its sides, and
+    whether most of them say one thing (else every side differs)."""
+    values: dict[str, list[str]] = {}
+    for src, words in d.sides:
+        values.setdefault(_what_it_says(d.type, words), []).append(src)
+    ranked = sorted(values.values(), key=len, reverse=True)
+    if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
+        return {src for group in ranked[1:] for src in group}, True
+    return {src for group in ranked for src in group}, False
 
 
 def differing_sources(m: Match) -> set[str]:
     """The sources whose words differ from what most sources of the match say."""
     out: set[str] = set()
     for d in m.differences:
-        if d.type == "detail":
-            continue
-        values: dict[str, list[str]] = {}
-        for src, words in d.sides:
-            values.setdefault(_what_it_says(d.type, words), []).append(src)
-        ranked = sorted(values.values(), key=len, reverse=True)
-        if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
-            out.update(src for group in ranked[1:] for src in group)
-        else:  # no majority: every side differs
-            out.update(src for group in ranked for src in group)
+        if d.type != "detail":
+            out |= _minority(d)[0]
     return out
+
+
+def _difference_row(d: Difference, srcs: Sequence[str]) -> str:
+    """A row of a divergence's table; where most sides say one thing, the others in bold."""
+    side = dict(d.sides)
+    odd, majority = _minority(d) if d.type != "detail" else (set(), False)
+    cells = []
+    for s in srcs:
+        cell = _cell(side.get(s, "—"))
+        cells.append(f"**{cell}**" if majority and s in odd and s in side else cell)
+    return f"| {d.type} | " + " | ".join(cells) + " |"
 
 
 def _matrix(report: Report, claims: dict[str, Claim]) -> list[str]:
@@ -313,9 +330,7 @@ def to_markdown(report: Report) -> str:
         out.append("")
         out.append("| difference | " + " | ".join(srcs) + " |")
         out.append("|---|" + "---|" * len(srcs))
-        for d in m.differences:
-            side = dict(d.sides)
-            out.append(f"| {d.type} | " + " | ".join(_cell(side.get(s, "—")) for s in srcs) + " |")
+        out.extend(_difference_row(d, srcs) for d in m.differences)
         out.append("")
         for s in srcs:
             marks = [dict(d.sides).get(s, "") for d in m.differences]
