@@ -43,6 +43,9 @@ SAME = [
     ("Friedrich Lindenberg", "Friedrich Lyndenburg"),
     ("Moammar Qaddafi", "Muammar Gaddafi"),  # transliteration changes first letters
     ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"),  # German romanisation
+    ("Aleksandr Lukashenko", "Alexander Lukashenko"),  # ks / x
+    ("Yevgeny Prigozhin", "Evgeny Prigozhin"),  # a leading Ye / E
+    ("Yŏng-sŏm", "yeongseom"),  # Korean romanisations still meet as written
     ("OAO Gazprom", "Gazprom JSC"),  # legal forms, before or after the name
     ("Siemens AG", "Siemens Aktiengesellschaft"),
     ("Nestlé S.A.", "Nestle SA"),

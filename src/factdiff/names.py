@@ -273,6 +273,26 @@ def _derived(a: str, b: str) -> bool:
     return False
 
 
+def _close(ka: str, kb: str) -> bool:
+    """Two token keys within the edit tolerance of their length."""
+    tolerance = _tolerance(max(len(ka), len(kb)))
+    # A changed first letter must not also change the length: "Prussia" is no typo of "Russia".
+    return (ka[0] == kb[0] or len(ka) == len(kb)) and OSA.distance(
+        ka, kb, score_cutoff=tolerance
+    ) <= tolerance
+
+
+def _readings(ka: str, kb: str) -> Iterable[tuple[str, str]]:
+    """The two keys as they are, then as the other romanisation of Russian names would write
+    them: "ks" for "x" (Alexander / Aleksandr) and "e" for a leading "ye" (Yevgeny / Evgeny).
+    Only ever an extra way to match: Korean "Yŏng" / "yeong" must still meet as written."""
+    yield ka, kb
+    if "x" in ka or "x" in kb:
+        yield ka.replace("x", "ks"), kb.replace("x", "ks")
+    if ka.startswith("ie") != kb.startswith("ie"):
+        yield ka.removeprefix("i"), kb.removeprefix("i")
+
+
 @lru_cache(maxsize=262144)
 def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -> int:
     """How well two folded tokens (with their keys) agree: strong, weak or not at all."""
@@ -282,11 +302,7 @@ def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -
         return _NONE
     if len(a) == 1 or len(b) == 1:  # an initial: "V. Putin"
         return _WEAK if a[0] == b[0] else _NONE
-    tolerance = _tolerance(max(len(ka), len(kb)))
-    # A changed first letter must not also change the length: "Prussia" is no typo of "Russia".
-    close = (ka[0] == kb[0] or len(ka) == len(kb)) and OSA.distance(
-        ka, kb, score_cutoff=tolerance
-    ) <= tolerance
+    close = any(_close(x, y) for x, y in _readings(ka, kb))
     # Same consonants, other vowels (John/Juan, Kuh/Koh): romanisations disagree most on vowels,
     # but so do different names (Hassan/Hussein), so this only supports a match made elsewhere.
     consonants = len(ka) >= 3 and len(kb) >= 3 and len(_skeleton(ka)) >= 2
