@@ -180,20 +180,24 @@ def fact_keys(c: Claim, p: Prepared) -> frozenset[str]:
     return content_keys(p) | {name_key(n) for n in c.names}
 
 
-def _keys(c: Claim, p: Prepared) -> set[str]:
-    """Blocking keys: ``fact_keys`` and the claim's three heaviest words (so a claim made of
+def _keys(p: Prepared, facts: frozenset[str]) -> set[str]:
+    """Blocking keys: the claim's ``fact_keys`` and its three heaviest words (so a claim made of
     common words only still finds its partners)."""
     heaviest = sorted((w, t) for t, w in p.weights.items() if len(t) > 2)[-3:]
-    return set(fact_keys(c, p)) | {t for _, t in heaviest}
+    return set(facts) | {t for _, t in heaviest}
 
 
 def candidate_pairs(
-    claims: Sequence[Claim], prepared: Sequence[Prepared], per_claim: int = 12
+    claims: Sequence[Claim],
+    prepared: Sequence[Prepared],
+    per_claim: int = 12,
+    facts: Sequence[frozenset[str]] | None = None,
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j, different sources) that share a rare key: for each claim, its
     ``per_claim`` partners in each other source with the most shared key weight and, among many
     sources, its strongest ``4 * per_claim`` overall (a fact told by twenty sources still
-    clusters through a few links per claim).
+    clusters through a few links per claim). ``facts``: each claim's ``fact_keys``, when the
+    caller has them already.
 
     Candidates are gathered one claim at a time and only its best are kept, so memory stays
     proportional to the number of claims, whatever the size of the documents.
@@ -202,7 +206,7 @@ def candidate_pairs(
     key_weight: dict[str, float] = {}
     keys_of: list[list[str]] = []
     for i, (c, p) in enumerate(zip(claims, prepared, strict=True)):
-        keys = sorted(_keys(c, p))
+        keys = sorted(_keys(p, facts[i] if facts is not None else fact_keys(c, p)))
         keys_of.append(keys)
         for k in keys:
             index.setdefault(k, []).append(i)
@@ -387,7 +391,8 @@ def align(
         prepared_of.setdefault(c.source, []).append(p)
     profiles = {src: profile(cs, prepared_of[src]) for src, cs in by_source.items()}
     unique = {src: unique_words(prepared_of[src], settings.anchor_min_weight) for src in by_source}
-    pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim))
+    keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
+    pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim, keys))
     # once per pair of sources, here, so forked workers inherit the factors instead of each
     # computing them again
     rank = {src: n for n, src in enumerate(by_source)}  # source order
@@ -396,7 +401,6 @@ def align(
         (a, b): same_story(profiles[a], profiles[b])
         for a, b in sorted(compared, key=lambda ab: (rank[ab[0]], rank[ab[1]]))
     }
-    keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
     factors = {
         pair: story_factor(likely, settings.story_full, settings.story_power)
         for pair, likely in stories.items()
