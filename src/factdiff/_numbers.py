@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"
@@ -42,3 +44,5 @@ MONTHS = (
 
 # A year in news text, 1800-2099 ("in 2008"; not the digits of "1990s" or "20083").
 YEAR = r"(?:1[89]|20)\d{2}\b"
+# The years a normalised date names ("march 3 2017" -> "2017").
+YEARS = re.compile(rf"\b{YEAR}")

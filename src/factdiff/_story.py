@@ -26,11 +26,10 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factdiff._numbers import MONTHS, YEAR
+from factdiff._numbers import MONTHS, YEARS
 from factdiff.models import Claim
 from factdiff.similarity import Prepared, content_keys, token_weight
 
-_YEAR = re.compile(rf"\b{YEAR}")
 _MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 
 # Claims at the start of a source that make its lead (headline and first sentences).
@@ -48,7 +47,7 @@ def periods(claims: Sequence[Claim]) -> Periods:
     """The years and months a source's claims date things to."""
     dates = [d for c in claims for d in c.dates]
     return Periods(
-        frozenset(y for d in dates for y in _YEAR.findall(d)),
+        frozenset(y for d in dates for y in YEARS.findall(d)),
         frozenset(m for d in dates for m in _MONTH.findall(d)),
     )
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from factdiff._numbers import MONTHS, YEAR
+from factdiff._numbers import MONTHS, YEAR, YEARS
 from factdiff._story import name_key, profile, same_story, story_factor
 from factdiff._workers import map_in_order
 from factdiff.claims import core_text
@@ -107,7 +107,7 @@ def _times(dates: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], frozens
             month = int(m.group(3)) * 372 + _MONTH_OF[m.group(1)] * 31
             day = m.group(2)
             ranges.add((month + int(day), month + int(day)) if day else (month + 1, month + 31))
-    years = {y for d in dates for y in re.findall(r"\b" + YEAR, d)}
+    years = {y for d in dates for y in YEARS.findall(d)}
     return tuple(sorted(ranges)), frozenset(years)
 
 
