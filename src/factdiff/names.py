@@ -192,6 +192,7 @@ _LEADING = frozenset(
     }
 )
 _DOTTED = {f[0] for f in _LEGAL_FORMS if len(f) == 1} | {"oo"}  # legal forms written with dots
+_DOTS = re.compile(r"[./]")
 _AFFIXES = sorted(_LEGAL_FORMS | _LEADING, key=lambda f: (-len(f), f))  # longest first
 
 
@@ -204,9 +205,9 @@ def _without_legal_form(name: str) -> tuple[str, ...]:
     starts: set[int] = set()  # indices of tokens that begin a word of the name
     for word in name.split():
         starts.add(len(tokens))
-        dotless = fold(re.sub(r"[./]", "", word))  # "B.V." -> "bv", "o.o." -> "oo", "A/S" -> "as"
-        dotted = dotless != fold(word) and dotless in _DOTTED
-        tokens.extend([dotless] if dotted else fold(word).split())
+        folded = fold(word)
+        dotless = fold(_DOTS.sub("", word))  # "B.V." -> "bv", "o.o." -> "oo", "A/S" -> "as"
+        tokens.extend([dotless] if dotless != folded and dotless in _DOTTED else folded.split())
     starts.add(len(tokens))
     lo, hi = 0, len(tokens)
     changed = True
@@ -478,19 +479,23 @@ def _merge_affixes(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int
     when that is used too ("The Associated Press" / "Associated Press", "Microsoft Corp" /
     "Microsoft"): news style names a company in full once and short after, which is neither a
     spelling variant nor an inconsistency."""
+    key = {form: " ".join(_without_legal_form(form)) for form in counts}
+    affixed = {form for form in counts if key[form] != fold(form)}
     bare: dict[str, str] = {}  # folded words -> the most used form written without affixes
     for form in sorted(counts, key=lambda f: (-sum(counts[f].values()), f)):
-        key = " ".join(_without_legal_form(form))
-        if key == fold(form):
-            bare.setdefault(key, form)
+        if form not in affixed:
+            bare.setdefault(key[form], form)
     merged: dict[str, dict[str, int]] = {}
     for form, per in counts.items():
-        key = " ".join(_without_legal_form(form))
-        target = bare.get(key, form) if key != fold(form) else form
-        into = merged.setdefault(target, {})
-        for source, n in per.items():
-            into[source] = into.get(source, 0) + n
+        target = bare.get(key[form], form) if form in affixed else form
+        _add_counts(merged.setdefault(target, {}), per)
     return {form: dict(sorted(per.items())) for form, per in merged.items()}
+
+
+def _add_counts(into: dict[str, int], per: Mapping[str, int]) -> None:
+    """Add one form's uses per source to another's."""
+    for source, n in per.items():
+        into[source] = into.get(source, 0) + n
 
 
 def _merge_capitals(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
@@ -509,8 +514,7 @@ def _merge_capitals(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, in
             forms = []
             for f in rest:
                 if in_capitals(head, f):
-                    for source, n in counts[f].items():
-                        per[source] = per.get(source, 0) + n
+                    _add_counts(per, counts[f])
                 else:
                     forms.append(f)
             merged[head] = dict(sorted(per.items()))
