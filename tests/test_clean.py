@@ -80,3 +80,11 @@ def test_hard_wrapped_paragraph_is_one_segment_with_true_offsets() -> None:
     text = "The refugee arrived\nin France on Monday.\n\nMacron spoke."
     _, body, _ = _clean(text)
     assert body == ["The refugee arrived\nin France on Monday.", "Macron spoke."]
+
+
+def test_a_headline_run_into_the_body_is_the_title_when_a_dateline_sets_it_off() -> None:
+    text = "AMD Buys SeaMicro Feb 29, 2012 2:31 PM Advanced Micro Devices announced a deal."
+    title, body, _ = _clean(text)
+    assert title == "AMD Buys SeaMicro" and body == [text]  # the claims keep their words
+    title, _, _ = _clean("AMD said on Feb 29, 2012 2:31 PM Advanced Micro Devices announced it.")
+    assert title is None

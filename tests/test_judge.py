@@ -253,3 +253,16 @@ def test_a_divergence_table_sets_the_odd_sides_in_bold() -> None:
     )
     two = Difference("date", (("A", "on Monday"), ("B", "on Tuesday")))
     assert _difference_row(two, ["A", "B"]) == "| date | on Monday | on Tuesday |"
+
+
+def test_when_each_page_was_published_is_no_divergence() -> None:
+    m = _judge(
+        "Lohan checks into rehab May 2, 2013 1: 12 PM Lindsay Lohan checked into rehab Thursday.",
+        "Lohan enters rehab May 3, 2013 | 8: 20 am Lindsay Lohan checked into rehab on Thursday.",
+    )
+    assert m.kind == "agreement"
+    m = _judge(
+        "Lohan enters rehab May 3, 2013 | 8: 20 am Lohan checked into rehab on Thursday.",
+        "Lohan enters rehab May 3, 2013 | 8: 20 am Lohan checked into rehab on Friday.",
+    )
+    assert _diffs(m)["date"] == {"A": "on Thursday", "B": "on Friday"}

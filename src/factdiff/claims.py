@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._dateline import datelines
 from factdiff.config import Settings
 from factdiff.models import Claim, Cleaned, Sentence
 from factdiff.names import extract_names
@@ -323,8 +324,15 @@ def _quoted(text: str, open_at_start: bool) -> tuple[list[str], bool]:
 
 
 @lru_cache(maxsize=65536)
-def core_text(text: str) -> str:
-    """The claim without its attribution phrase (", he said", "according to X")."""
+def core_text(text: str, *, keep_dateline: bool = True) -> str:
+    """The claim without its attribution phrase (", he said", "according to X").
+
+    ``keep_dateline=False`` also drops a page's dateline run into the claim ("… rehab May 3,
+    2013 8:20 am Lindsay Lohan's attorney …"): when the page was published is no value the claim
+    states, though it tells which event two pages report (so alignment keeps it)."""
+    if not keep_dateline:
+        for a, b in reversed(datelines(text)):
+            text = f"{text[:a]} {text[b:]}"
     attr = _attribution(text)
     if attr.end > attr.start:
         text = text[: attr.start] + text[attr.end :]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from factdiff._dateline import datelines
 from factdiff.config import CleanSettings
 from factdiff.models import Cleaned, Document
 
@@ -46,6 +47,8 @@ _MINOR = frozenset(
     ]
 )
 _HEADLINE_MAX_WORDS = 20
+# The text before a line that starts a paragraph: nothing but space, or a blank line at its end.
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[^\S\n]*\n)\s*\Z")
 
 
 class _Line(NamedTuple):
@@ -108,6 +111,18 @@ def _is_label(text: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and all(w[0].isupper() for w in words)
 
 
+def _headline_before_dateline(text: str) -> str | None:
+    """The headline of a page pasted as one paragraph, when a dateline sets it off from the body
+    ("AMD Buys SeaMicro Feb 29, 2012 2:31 PM Advanced Micro Devices announced …")."""
+    begin = 0
+    for a, b in datelines(text):
+        piece = text[begin:a].strip()
+        if piece:
+            return piece if _is_headline(piece) or _is_first_line_headline(piece) else None
+        begin = b
+    return None
+
+
 def clean(document: Document, settings: CleanSettings) -> Cleaned:
     """Split ``document`` into body ranges and dropped furniture; detect its title."""
     line_patterns = _compile(settings.furniture_lines)
@@ -160,6 +175,8 @@ def clean(document: Document, settings: CleanSettings) -> Cleaned:
         for h in headlines:
             if h is not chosen or document.title is not None:
                 dropped.append((h.start, h.text))
+    if title is None and kept and _PARAGRAPH_START.search(document.text, 0, kept[0].start):
+        title = _headline_before_dateline(kept[0].text)
     dropped.sort()
 
     # Adjacent kept lines of one paragraph form one segment (hard-wrapped text).

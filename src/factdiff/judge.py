@@ -39,7 +39,7 @@ def _sides(claims: Sequence[Claim]) -> list[_Side]:
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
     return [
-        _Side(s, tuple(cs), " ".join(core_text(c.text) for c in cs))
+        _Side(s, tuple(cs), " ".join(core_text(c.text, keep_dateline=False) for c in cs))
         for s, cs in sorted(by_source.items())
     ]
 

@@ -1,0 +1,125 @@
+"""Datelines: the publication date and time a web page sets between its headline and its body.
+
+Pasted or scraped articles often run them together on one line ("AMD buys SeaMicro for $334M
+February 29, 2012 2:27 PM There's a sea change …", "Posted Oct 26, 2011 8:57 AM CDT An 18-year-old
+…"). A dateline is a run of calendar atoms (weekday, date, time, time zone, a verb such as
+"Updated") that names a year, a time or a verb, stands where no sentence around it could hold it
+(not after "on", "of" …, not before a lower-case word or a comma), and starts near the top of its
+paragraph. ``datelines`` finds them so the ``clean`` stage can set them aside and take what stands
+before one as a headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdiff._numbers import MONTHS, WEEKDAYS
+
+__all__ = ["datelines"]
+
+_MONTH = "|".join((*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep",
+                   "oct", "nov", "dec"))  # fmt: skip
+_WEEKDAY = "|".join((*WEEKDAYS, "mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat",
+                     "sun"))  # fmt: skip
+_ZONE = (
+    "et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|gmt|utc|bst|cet|cest|ist|jst|aest"
+    "|aedt|hkt"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_AMPM = r"[ap]\.?\s?m\b\.?"
+# One atom of a dateline; the group that matched names its kind.
+_ATOM = re.compile(
+    rf"""
+    (?P<verb>(?:last\s|first\s)?(?:posted|updated|published|released|created|modified|edited|filed)
+        (?:\s(?:on|at))?:?(?=\s|$))
+    | (?P<dated>(?:{_MONTH})\.?\s{_DAY},?\s{_YEAR}\b | {_DAY}\s(?:{_MONTH})\.?,?\s{_YEAR}\b
+        | {_YEAR}\s?-\s?\d\d\s?-\s?\d\d\b
+        | \d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?(?:{_YEAR}|\d\d)\b)
+    | (?P<date>(?:{_MONTH})\.?\s{_DAY}\b | {_DAY}\s(?:{_MONTH})\b\.?)
+    | (?P<time>(?:\d{{1,2}}(?::\s?\d\d){{1,2}}(?:\s?{_AMPM}|\s?hrs?\b)?
+        | \d{{1,2}}\.\s?\d\d\s?(?:{_AMPM}|(?=\s(?:{_ZONE})\b)) | \d{{1,2}}\s?{_AMPM})
+        (?:\s(?:{_ZONE})\b){{0,2}})
+    | (?P<weekday>(?:{_WEEKDAY})\b\.?)
+    | (?P<year>{_YEAR}\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Between atoms: commas, dashes, bars, "at", "on".
+_GAP = re.compile(r"(?:\s*[,|/–—-])*\s+(?:(?:at|on)\s+)?|,?\s*$", re.IGNORECASE)
+# Words after which a date belongs to the sentence ("on May 3, 2013", "the crash of July 3").
+_BOUND_BEFORE = frozenset(
+    """on at in by since until till from to of the a an and or before after between for as than
+    during through last next this that dated early late mid about around""".split()
+)
+# A dateline starts this near the top of its paragraph (a headline is shorter).
+_WINDOW = 300
+_OPENERS = "\"“‘'(["
+_WORD_START = re.compile(r"(?:(?<=\s)|^)\S")
+
+
+def _run(text: str, start: int) -> tuple[int, set[str]]:
+    """The end of the run of atoms from ``start`` and the kinds of atom it holds."""
+    kinds: set[str] = set()
+    end = pos = start
+    while True:
+        m = _ATOM.match(text, pos)
+        if m is None or m.lastgroup is None:
+            return end, kinds
+        kinds.add(m.lastgroup)
+        end = m.end()
+        gap = _GAP.match(text, end)
+        if gap is None or gap.end() == end:
+            return end, kinds
+        pos = gap.end()
+
+
+def _strong(kinds: set[str], at_start: bool) -> bool:
+    """Whether a run of atoms of these kinds is a dateline rather than a date in passing: it
+    has a year, a verb and a date or time, a date with a time or weekday (or at the very top of
+    the text), or a time with a weekday or year."""
+    if "dated" in kinds or ("verb" in kinds and len(kinds) > 1):
+        return True
+    if "date" in kinds:
+        return at_start or bool(kinds & {"time", "weekday"})
+    return "time" in kinds and bool(kinds & {"weekday", "year"})
+
+
+def _free_before(text: str, start: int) -> bool:
+    """Whether what precedes ``start`` cannot hold a date in its sentence: nothing, sentence
+    punctuation, or a word no date follows in running text."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:":
+        return True
+    word = before.split()[-1].strip(",;").lower()
+    return word not in _BOUND_BEFORE
+
+
+def _free_after(text: str, end: int) -> bool:
+    """Whether a new sentence (or nothing) follows ``end``: a capital or a digit, maybe after
+    an opening quote."""
+    rest = text[end:].lstrip(_OPENERS + " \t")
+    return not rest or rest[0].isupper() or rest[0].isdigit()
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` ranges of the datelines in one paragraph ``text``, in order."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    limit = min(len(text), _WINDOW)
+    while pos < limit:
+        m = _WORD_START.search(text, pos, limit)
+        if m is None:
+            break
+        start = m.start()
+        end, kinds = _run(text, start)
+        # a verb marks a dateline even after "on" ("… Driver on September 14, 2013 11:41am |
+        # Updated on September 14, 2013 11:41am A woman …")
+        if (
+            _strong(kinds, at_start=start == 0)
+            and ("verb" in kinds or _free_before(text, start))
+            and _free_after(text, end)
+        ):
+            out.append((start, end))
+        pos = max(end, start + 1)
+    return out
