@@ -266,3 +266,13 @@ def test_when_each_page_was_published_is_no_divergence() -> None:
         "Lohan enters rehab May 3, 2013 | 8: 20 am Lohan checked into rehab on Friday.",
     )
     assert _diffs(m)["date"] == {"A": "on Thursday", "B": "on Friday"}
+
+
+def test_what_one_side_adds_is_one_detail() -> None:
+    m = _judge(
+        "Lohan checked out of the Betty Ford Center.",
+        "Lohan checked out of the Betty Ford Center on Thursday after a 30 - day program.",
+    )
+    assert m.kind == "agreement"
+    assert [d.type for d in m.differences] == ["detail"]
+    assert _diffs(m)["detail"] == {"A": "—", "B": "30, on Thursday"}

@@ -252,5 +252,20 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
         claims=alignment.claims,
         kind=kind,
         score=alignment.score,
-        differences=tuple(found + details),
+        differences=tuple(found + _one_detail(details)),
     )
+
+
+def _one_detail(details: list[Difference]) -> list[Difference]:
+    """The details a side adds (a number, a date), as one difference: one row of the table."""
+    if len(details) < 2:
+        return details
+    words: dict[str, list[str]] = {}
+    for d in details:
+        for source, listed in d.sides:
+            words.setdefault(source, [])
+            if listed != _listing(()):
+                words[source].append(listed)
+    return [
+        Difference("detail", tuple((s, ", ".join(w) or _listing(())) for s, w in words.items()))
+    ]
