@@ -56,6 +56,10 @@ SAME = [
     ("AT&T Inc.", "AT and T Inc."),
     ("בנימין נתניחו", "בנימין נתניהו"),  # a typo in another script: Hebrew
     ("วชิราลงกรน", "วชิราลงกรณ"),  # Thai, its vowel signs kept as letters
+    ("St. Petersburg", "Saint Petersburg"),  # place words news copy abbreviates
+    ("Mt Cook National Park", "Mount Cook National Park"),
+    ("Ft. Smith", "Fort Smith"),
+    ("Wichita State", "Wichita St"),  # a last "St" stays an abbreviation of anything
 ]
 
 DIFFERENT = [
@@ -86,6 +90,8 @@ DIFFERENT = [
     ("Ts'ao", "Ts'ao-p'ao"),  # "pao" ends a hyphenated word: no legal form (PAO)
     ("김종은", "김정은"),  # Hangul: one syllable apart in a short name, not one jamo
     ("习近平", "习近王"),  # three characters allow no typo
+    ("Saints", "St"),  # a last "St" is no "Saint"
+    ("St. Louis", "St. Paul"),
 ]
 
 

@@ -231,9 +231,15 @@ def _without_legal_form(name: str) -> tuple[str, ...]:
     return tuple(tokens[lo:hi])
 
 
+# Words of place names that news copy abbreviates: "St. Petersburg" is "Saint Petersburg". Only
+# before another word: a last "St" may be a street or a state ("Wichita St").
+_SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "mtn": "mountain", "ft": "fort"}
+
+
 @lru_cache(maxsize=65536)
 def _parse(name: str) -> _Name:
-    folded = list(_without_legal_form(name))
+    words = _without_legal_form(name)
+    folded = [_SHORT_FORMS.get(t, t) for t in words[:-1]] + list(words[-1:])
     kept = [t for t in folded if t not in _PARTICLES and t not in _HONORIFICS] or folded
     return _Name(
         tokens=tuple(kept),
