@@ -3,10 +3,11 @@
 Pasted or scraped articles often run them together on one line ("AMD buys SeaMicro for $334M
 February 29, 2012 2:27 PM There's a sea change …", "Posted Oct 26, 2011 8:57 AM CDT An 18-year-old
 …"). A dateline is a run of calendar atoms (weekday, date, time, time zone, a verb such as
-"Updated") that names a year, a time or a verb, stands where no sentence around it could hold it
-(not after "on", "of" …, not before a lower-case word or a comma), and starts near the top of its
-paragraph. ``datelines`` finds them so the ``clean`` stage can set them aside and take what stands
-before one as a headline.
+"Updated") that no sentence would hold as it stands (``_strong``: a date with its year, a date with
+a time, a verb with a date or time …), where no sentence around it could hold it (not after "on",
+"of" …, not before a lower-case word or a comma), near the top of its paragraph. The judge leaves
+datelines out of the values it compares (when a page was published is not what it reports), and
+the ``clean`` stage takes a headline standing before one as the title.
 """
 
 from __future__ import annotations
