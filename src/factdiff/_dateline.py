@@ -14,35 +14,29 @@ from __future__ import annotations
 
 import re
 
-from factdiff._numbers import MONTHS, WEEKDAYS
+from factdiff._numbers import AM_PM, DATELINE_VERBS, DAY, MONTH, WEEKDAYS, YEAR
 
 __all__ = ["datelines"]
 
-_MONTH = "|".join((*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep",
-                   "oct", "nov", "dec"))  # fmt: skip
 _WEEKDAY = "|".join((*WEEKDAYS, "mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat",
                      "sun"))  # fmt: skip
 _ZONE = (
     "et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|gmt|utc|bst|cet|cest|ist|jst|aest"
     "|aedt|hkt"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
-_AMPM = r"[ap]\.?\s?m\b\.?"
 # One atom of a dateline; the group that matched names its kind.
 _ATOM = re.compile(
     rf"""
-    (?P<verb>(?:last\s|first\s)?(?:posted|updated|published|released|created|modified|edited|filed)
-        (?:\s(?:on|at))?:?(?=\s|$))
-    | (?P<dated>(?:{_MONTH})\.?\s{_DAY},?\s{_YEAR}\b | {_DAY}\s(?:{_MONTH})\.?,?\s{_YEAR}\b
-        | {_YEAR}\s?-\s?\d\d\s?-\s?\d\d\b
-        | \d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?(?:{_YEAR}|\d\d)\b)
-    | (?P<date>(?:{_MONTH})\.?\s{_DAY}\b | {_DAY}\s(?:{_MONTH})\b\.?)
-    | (?P<time>(?:\d{{1,2}}(?::\s?\d\d){{1,2}}(?:\s?{_AMPM}|\s?hrs?\b)?
-        | \d{{1,2}}\.\s?\d\d\s?(?:{_AMPM}|(?=\s(?:{_ZONE})\b)) | \d{{1,2}}\s?{_AMPM})
+    (?P<verb>(?:last\s|first\s)?(?:{"|".join(DATELINE_VERBS)})(?:\s(?:on|at))?:?(?=\s|$))
+    | (?P<dated>{MONTH}\s{DAY},?\s{YEAR} | {DAY}\s{MONTH},?\s{YEAR}
+        | {YEAR}\s?-\s?\d\d\s?-\s?\d\d\b
+        | \d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?(?:{YEAR}|\d\d\b))
+    | (?P<date>{MONTH}\s{DAY} | {DAY}\s{MONTH}(?!\w))
+    | (?P<time>(?:\d{{1,2}}(?::\s?\d\d){{1,2}}(?:\s?{AM_PM}|\s?hrs?\b)?
+        | \d{{1,2}}\.\s?\d\d\s?(?:{AM_PM}|(?=\s(?:{_ZONE})\b)) | \d{{1,2}}\s?{AM_PM})
         (?:\s(?:{_ZONE})\b){{0,2}})
     | (?P<weekday>(?:{_WEEKDAY})\b\.?)
-    | (?P<year>{_YEAR}\b)
+    | (?P<year>{YEAR})
     """,
     re.IGNORECASE | re.VERBOSE,
 )

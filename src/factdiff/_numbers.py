@@ -42,6 +42,31 @@ MONTHS = (
     "december",
 )
 
+# News style abbreviates months beside a day or a year ("Sept. 11, 2001", "Dec. 2008"); alone,
+# "Mar", "Jan" or "Dec" are too often other words, so bare months must be spelled out.
+MONTH_ABBREVIATIONS = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
+# Patterns (case-insensitive) for the parts of a written date: a month, spelled out or
+# abbreviated; a day of the month; "am" / "p. m.".
+MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\b)\.?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"  # \b: not the first digits of a year ("March 2008")
+AM_PM = r"(?:[ap]\.?\s?m\b\.?)"
+# The verbs of a page's dateline ("Posted Oct 26, 2011", "Updated: 4:08 p.m.").
+DATELINE_VERBS = ("posted", "updated", "published", "released", "created", "modified", "edited",
+                  "filed")  # fmt: skip
+
 # A year in news text, 1800-2099 ("in 2008"; not the digits of "1990s" or "20083").
 YEAR = r"(?:1[89]|20)\d{2}\b"
 # The years a normalised date names ("march 3 2017" -> "2017").

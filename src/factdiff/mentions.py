@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from factdiff._numbers import MONTHS, WEEKDAYS
+from factdiff._numbers import DATELINE_VERBS, MONTHS, WEEKDAYS
 from factdiff.models import NameMention
 
 __all__ = ["extract_names"]
@@ -47,9 +47,7 @@ _TIME_WORDS = frozenset(
 )
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *_TIME_WORDS, "i"))
 # A dateline's verb, and what follows it ("Updated: Friday", "Posted 12:50 PM", "Published May 3")
-_DATELINE_VERBS = frozenset(
-    _words("updated posted published modified created filed edited released last first")
-)
+_DATELINE_VERBS = frozenset((*DATELINE_VERBS, "last", "first"))
 _DATELINE = re.compile(
     r"\s*(?::|\s(?:on\s+|at\s+)?(?:\d|(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b))",
     re.IGNORECASE,

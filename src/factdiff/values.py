@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factdiff._numbers import CARDINALS, MONTHS, WEEKDAYS, YEAR
+from factdiff._numbers import (
+    AM_PM,
+    CARDINALS,
+    DAY,
+    MONTH,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAYS,
+    YEAR,
+)
 from factdiff.similarity import normalise, token_weight
 
 __all__ = [
@@ -57,30 +66,11 @@ _NUMBER_RE = re.compile(
 _NOT_COUNT = re.compile(r"^(one|half)$", re.IGNORECASE)  # "one survivor", "one of": weak as numbers
 
 # --- dates ---------------------------------------------------------------------------------
-# News style abbreviates months beside a day or a year ("Sept. 11, 2001", "Dec. 2008"); alone,
-# "Mar", "Jan" or "Dec" are too often other words, so bare months must be spelled out.
-_MONTH_ABBREVIATIONS = {
-    "jan": "january",
-    "feb": "february",
-    "mar": "march",
-    "apr": "april",
-    "jun": "june",
-    "jul": "july",
-    "aug": "august",
-    "sep": "september",
-    "sept": "september",
-    "oct": "october",
-    "nov": "november",
-    "dec": "december",
-}
-_MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b)\.?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"  # \b: not the first digits of a year ("March 2008")
-_AM_PM = r"(?:[ap]\.?\s?m\b\.?)"
 _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:early|mid|late)[- ](?:" + "|".join(MONTHS) + r")\b", "part of a month"),
-    (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{YEAR})?", "month and day"),
-    (rf"\b{_MONTH},?\s+{YEAR}", "month and year"),
-    (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{YEAR})?", "day and month"),
+    (rf"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", "month and day"),
+    (rf"\b{MONTH},?\s+{YEAR}", "month and year"),
+    (rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", "day and month"),
     (r"\b(?:" + "|".join(MONTHS[:4] + MONTHS[5:]) + r")\b", "a month name ('may' is too common)"),
     (r"\b(?:on|last|next|this)\s+(?:" + "|".join(WEEKDAYS) + r")\b", "a weekday"),
     (r"\b(?:" + "|".join(WEEKDAYS) + r")\b", "a weekday"),
@@ -94,7 +84,7 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:yesterday|today|tonight|tomorrow)\b", "a relative day"),
     (
-        rf"\b\d{{1,2}}\s?:\s?\d{{2}}(?:\s?{_AM_PM}|\b)",
+        rf"\b\d{{1,2}}\s?:\s?\d{{2}}(?:\s?{AM_PM}|\b)",
         "a time of day ('9:56 AM', '1: 30 a. m.', '11:12AM')",
     ),
     (r"\b\d{1,2}\s?([/.])\s?\d{1,2}\s?\1\s?(?:\d{4}|\d{2})\b", "a numeric date ('05/02/2013')"),
@@ -127,7 +117,7 @@ _DATE_FILLER = frozenset({"on", "in", "of", "st", "nd", "rd", "th"})
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s?[/.]\s?(\d{1,2})\s?[/.]\s?(\d{2,4})")
-_TIME = re.compile(rf"(\d{{1,2}})\s?:\s?(\d{{2}})(?:\s?({_AM_PM}))?", re.IGNORECASE)
+_TIME = re.compile(rf"(\d{{1,2}})\s?:\s?(\d{{2}})(?:\s?({AM_PM}))?", re.IGNORECASE)
 
 
 def _normal_date(found: str) -> str:
@@ -143,7 +133,7 @@ def _normal_date(found: str) -> str:
         hour, minute, half = time.groups()
         return f"{int(hour)}:{minute}" + (f" {half[0].lower()}m" if half else "")
     words = [
-        str(int(w)) if w.isdigit() else _MONTH_ABBREVIATIONS.get(w, _NUMBER_WORDS.get(w, w))
+        str(int(w)) if w.isdigit() else MONTH_ABBREVIATIONS.get(w, _NUMBER_WORDS.get(w, w))
         for w in _DATE_WORD.findall(found.lower())
         if w not in _DATE_FILLER
     ]  # "May 03" is "may 3"
