@@ -443,14 +443,12 @@ def _story_lines(report: Report) -> list[str]:
 
 
 def _detail_note(m: Match) -> str:
-    """ "B adds: Two months ago" for the details one side has and the other lacks."""
-    added: dict[str, list[str]] = {}  # by source, numbers then dates
-    for d in m.differences:
-        if d.type == "detail":
-            for s, w in d.sides:
-                if w != "—":
-                    added.setdefault(s, []).append(w)
-    return "; ".join(f"{s} adds: {', '.join(ws)}" for s, ws in sorted(added.items()))
+    """ "B adds: Two months ago" for the details one side has and the other lacks (the judge
+    gives a match one ``detail`` at most, numbers then dates)."""
+    detail = next((d for d in m.differences if d.type == "detail"), None)
+    if detail is None:
+        return ""
+    return "; ".join(f"{s} adds: {w}" for s, w in sorted(detail.sides) if w != "—")
 
 
 def _ids(m: Match, source: str) -> list[str]:
