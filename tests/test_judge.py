@@ -85,6 +85,54 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "kind", "sides"),
+    [
+        (
+            "Witnesses say Gray did not have a gun.",
+            "Police say Gray pointed a gun at the officers.",
+            "negation",
+            {"A": "not have", "B": NOT_NEGATED},
+        ),
+        (
+            "At least four bombs were reportedly dropped on the camp.",
+            "An Antonov bomber dropped four bombs on the camp.",
+            "modality",
+            {"A": "reportedly dropped on", "B": "dropped four bombs"},
+        ),
+    ],
+)
+def test_negation_and_modality_of_what_both_sides_say(
+    a: str, b: str, kind: str, sides: dict[str, str]
+) -> None:
+    assert _diffs(_judge(a, b))[kind] == sides
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # what is negated is not what the other side says
+        (
+            "He was sentenced to life with no chance of parole.",
+            "He was sentenced to life without parole.",
+        ),
+        (
+            "Peterson showed no emotion as he was convicted of murder.",
+            "Peterson was convicted of murder.",
+        ),
+        # the promise is told of something else than what the sides share
+        (
+            "Lohan checked into Betty Ford on Thursday for what is to be a three-month stay.",
+            "Lohan checked into Betty Ford on Thursday night.",
+        ),
+        # a present tense tells nothing done against a promise
+        ("AMD will pay $334 million for SeaMicro.", "AMD is paying $334 million for SeaMicro."),
+    ],
+)
+def test_negation_and_modality_of_something_else_are_no_divergence(a: str, b: str) -> None:
+    assert {"negation", "modality"}.isdisjoint(_diffs(_judge(a, b)))
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("The jury met on March 3, 2017.", "The jury met on 3 March 2017."),
@@ -242,6 +290,30 @@ def test_the_sources_that_differ_are_those_saying_another_kind_of_thing() -> Non
         ),
     )
     assert differing_sources(m) == {"C", "D"}
+
+
+def test_sides_telling_no_modality_are_not_counted_as_done() -> None:
+    """A side whose words bear no modality on the shared fact ("—") is neither done nor
+    promised: two promises against one thing done make the thing done the odd one."""
+    m = Match(
+        ("A1", "B1", "C1", "D1", "E1", "F1"),
+        "divergence",
+        0.5,
+        (
+            Difference(
+                "modality",
+                (
+                    ("A", "will pay $334"),
+                    ("B", "will acquire SeaMicro"),
+                    ("C", "bought SeaMicro for"),
+                    ("D", "—"),
+                    ("E", "—"),
+                    ("F", "—"),
+                ),
+            ),
+        ),
+    )
+    assert differing_sources(m) == {"C"}
 
 
 def test_a_divergence_table_sets_the_odd_sides_in_bold() -> None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from factdiff.values import date_mentions, modality, negated, number_contexts, number_mentions
+from factdiff.similarity import normalise
+from factdiff.values import (
+    date_mentions,
+    modality,
+    modality_cues,
+    negated,
+    negation_cues,
+    number_contexts,
+    number_mentions,
+)
 
 
 @pytest.mark.parametrize(
@@ -74,10 +83,36 @@ def test_dates(text: str, values: list[str]) -> None:
         ("He intends to investigate the activities", "will"),
         ("Putin would start by talking to a prosecutor", "will"),
         ("The camps may exist", "may"),
+        ("Simpson is scheduled to be sentenced November 8", "will"),
+        ("“We’ll continue to monitor the situation", "will"),
+        ("AMD is paying $334 million", "did"),
     ],
 )
 def test_modality(text: str, value: str) -> None:
     assert modality(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tara Reid has checked herself into Promises Treatment Center", "Promises"),  # a name
+        ("The actress is still friends with Will Smith", "Will"),
+        ("Future plans call for new servers", "plans"),  # a noun
+        ("Arson is to blame for the fire", "is"),  # a cause
+        ("He was defeated by a planned attack", "planned"),  # an adjective
+        ("servers that run Intel - based chips", "based"),
+        ("an unpatched vulnerability", "unpatched"),
+        ("The elections are to be held in December", "held"),  # "are to" tells it
+    ],
+)
+def test_words_that_look_like_cues_tell_no_modality(text: str, word: str) -> None:
+    assert text.index(word) not in {c.start for c in modality_cues(text)}
+
+
+def test_a_modal_cue_bears_on_the_words_of_its_clause() -> None:
+    (cue,) = modality_cues("Putin intends to investigate the activities, Macron said")
+    assert cue.kind == "will"
+    assert cue.governs == (normalise("investigate"), normalise("activities"))
 
 
 @pytest.mark.parametrize(
@@ -91,6 +126,31 @@ def test_modality(text: str, value: str) -> None:
 )
 def test_negation(text: str, value: bool) -> None:
     assert negated(text) is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flaws are found in not only IE 7",
+        "The deal will no doubt irk Intel",
+        "the No. 1 Tar Heels",
+    ],
+)
+def test_idioms_are_no_negation(text: str) -> None:
+    assert not negated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "negates"),
+    [
+        ("He has not yet been charged", "charged"),
+        ("He got life with no chance of parole", "chance"),
+        ("Gray didn't have a gun", "gun"),
+    ],
+)
+def test_what_a_negation_negates(text: str, negates: str) -> None:
+    (cue,) = negation_cues(text)
+    assert cue.governs[0] == normalise(negates)
 
 
 @pytest.mark.parametrize(

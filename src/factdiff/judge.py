@@ -11,10 +11,12 @@ from typing import NamedTuple
 from factdiff.align import Alignment, related_names
 from factdiff.claims import core_text
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
+from factdiff.similarity import normalise
 from factdiff.values import (
+    Cue,
     date_mentions,
-    modality_cue,
-    negation_cue,
+    modality_cues,
+    negation_cues,
     number_contexts,
     number_readings,
 )
@@ -204,12 +206,60 @@ def _quote_difference(sides: list[_Side]) -> Difference | None:
     return None
 
 
-def _flag_difference(
-    kind: DifferenceType, sides: list[_Side], value: dict[str, str], cue: dict[str, str]
-) -> Difference | None:
-    if len(set(value.values())) < 2:
+def _words(sides: list[_Side]) -> dict[str, frozenset[str]]:
+    """Each side's normalised words."""
+    return {s.source: frozenset(normalise(s.core).split()) for s in sides}
+
+
+def _others(words: dict[str, frozenset[str]], source: str) -> frozenset[str]:
+    return frozenset().union(*(w for s, w in words.items() if s != source))
+
+
+def _negation_difference(sides: list[_Side], words: dict[str, frozenset[str]]) -> Difference | None:
+    """A side negates what another side states: the word a negation negates ("do not exist",
+    "has not been charged") is in another side, where no negation bears on it. A negation of
+    something the others do not say ("no chance of parole" / "life without parole", "showed no
+    emotion") is no difference."""
+    cues = {s.source: negation_cues(s.core) for s in sides}
+    shown: dict[str, str] = {}
+    differs = False
+    for s in sides:
+        others = _others(words, s.source)
+        bearing = [c for c in cues[s.source] if c.governs and c.governs[0] in others]
+        shown[s.source] = bearing[0].words if bearing else NOT_NEGATED
+        differs = differs or any(
+            c.governs[0] in words[o] and not any(c.governs[0] in oc.governs for oc in cues[o])
+            for c in bearing
+            for o in cues
+            if o != s.source
+        )
+    if not differs:
         return None
-    return Difference(kind, tuple((s.source, cue[s.source]) for s in sides))
+    return Difference("negation", tuple(shown.items()))
+
+
+def _modality_difference(sides: list[_Side], words: dict[str, frozenset[str]]) -> Difference | None:
+    """Sides that tell one thing as done, promised or possible in different ways. A side's
+    modality is its first cue bearing on words another side has too ("Putin intends to
+    investigate the activities of Chechen authorities"), so a cue in a clause of its own
+    ("… for what is to be a three-month stay") is none, and a side with no such cue tells
+    none: a present tense ("AMD is paying $334 million") is no "did" against a "will". Two
+    sides differ when their cues differ and bear on a word in common."""
+    told: dict[str, Cue] = {}
+    for s in sides:
+        others = _others(words, s.source)
+        bearing = [c for c in modality_cues(s.core) if others.intersection(c.governs)]
+        if bearing:
+            told[s.source] = bearing[0]
+    if not any(
+        a.kind != b.kind and set(a.governs) & set(b.governs)
+        for a, b in itertools.combinations(told.values(), 2)
+    ):
+        return None
+    return Difference(
+        "modality",
+        tuple((s.source, told[s.source].words if s.source in told else "—") for s in sides),
+    )
 
 
 def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
@@ -229,24 +279,10 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
     for diff in (_name_difference(sides), _attribution_difference(sides), _quote_difference(sides)):
         if diff:
             found.append(diff)
-    negation = {s.source: negation_cue(s.core) for s in sides}
-    neg = _flag_difference(
-        "negation",
-        sides,
-        {s: "yes" if v else "no" for s, v in negation.items()},
-        {s: v or NOT_NEGATED for s, v in negation.items()},
-    )
-    if neg:
-        found.append(neg)
-    cues = {s.source: modality_cue(s.core) for s in sides}
-    mod = _flag_difference(
-        "modality",
-        sides,
-        {s: m for s, (m, _) in cues.items()},
-        {s: w for s, (_, w) in cues.items()},
-    )
-    if mod:
-        found.append(mod)
+    words = _words(sides)
+    for diff in (_negation_difference(sides, words), _modality_difference(sides, words)):
+        if diff:
+            found.append(diff)
     kind: MatchKind = "divergence" if any(d.type not in _MINOR for d in found) else "agreement"
     return Match(
         claims=alignment.claims,

@@ -220,6 +220,8 @@ def _minority(d: Difference) -> tuple[set[str], bool]:
     whether most of them say one thing (else every side differs)."""
     values: dict[str, list[str]] = {}
     for src, words in d.sides:
+        if d.type == "modality" and words == "—":
+            continue  # a side that tells no modality of what the others share
         values.setdefault(_what_it_says(d.type, words), []).append(src)
     ranked = sorted(values.values(), key=len, reverse=True)
     if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):

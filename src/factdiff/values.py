@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from factdiff._numbers import (
     AM_PM,
@@ -21,12 +22,14 @@ from factdiff._numbers import (
 from factdiff.similarity import normalise, token_weight
 
 __all__ = [
+    "Cue",
     "date_mentions",
     "dates",
     "modality",
     "modality_cue",
+    "modality_cues",
     "negated",
-    "negation_cue",
+    "negation_cues",
     "number_contexts",
     "number_mentions",
     "number_readings",
@@ -93,9 +96,14 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _DATE_PATTERNS), re.IGNORECASE)
 
 # --- modality and negation ---------------------------------------------------------------------
+# A promise, intention or schedule. Words that are nouns as often ("plans", "promises") count
+# only before "to" or "that"; "is to blame" tells a cause.
 _WILL_RE = re.compile(
-    r"\b(?:will|would|shall|'ll|intends?|intended|plans?|planned|promised?|promises|pledged?|vowed?|"
-    r"going to|expects? to|aims? to|wants? to|is to|are to|hopes? to|seeks? to|seeking)\b",
+    r"\b(?:will|would|shall|['’]ll|won['’]t|wouldn['’]t|intends?|"
+    r"(?:intended|plans?|planned|hopes?|seeks?|aims?|wants?) to|"
+    r"(?:promised?|promises|pledged?|pledges|vowed?|vows) (?:to|that)|seeking|going to|"
+    r"expect(?:s|ed)? to|(?:is|are) to(?! blame)|"
+    r"(?:is|are|was|were) (?:set|scheduled|slated|due|poised) to)\b",
     re.IGNORECASE,
 )
 # lower case only: "May 3" is a month
@@ -257,10 +265,103 @@ def dates(text: str) -> tuple[str, ...]:
     return tuple(d for _, d in date_mentions(text))
 
 
+# Past tenses of the verbs news tells done things with; "-ed" covers the regular ones. Verbs of
+# saying are left out: "X said Y will happen" tells a promise.
 _PAST_RE = re.compile(
-    r"\b(?:took|made|did|gave|went|began|brought|found|held|met|sent|launched|started|"
+    r"\b(?:took|made|did|gave|went|began|brought|found|held|met|sent|launched|started|bought|"
+    r"sold|paid|won(?!['’]t)|lost|left|got|shot|struck|fell|ran|saw|came|became|chose|drove|"
+    r"fled|fought|flew|grew|kept|knew|led|rose|spent|stole|threw|wrote|broke|caught|hid|sought|"
+    r"taught|"
     r"(?!(?:said|added|told|stated|claimed|reported|noted)\b)[a-z]{3,}ed)\b"
 )
+# An "-ed" word after these is an adjective ("a planned attack", "into unapproved rehab"); after
+# "be" it is told as done by the words before ("to be held", "will be sentenced").
+_BEFORE_ADJECTIVE = frozenset(
+    "a an the any some this these those his her its their our my your into in on at of "
+    "for with by from about be".split()
+)
+# What a cue bears on ends where its clause does: at a comma, a quote, a conjunction or a
+# relative ("… decided that the facilities won't be enough": "decided" bears on nothing).
+_CUE_END = re.compile(
+    _CLAUSE_END.pattern
+    + r"|[.!?]\s|\b(?:and|or|but|while|that|which|who|whom|whose|because|if|when|where|after|"
+    r"before|although|though|unless|until|since|whether)\b"
+)
+_MODAL_REACH = 8  # content words a modal cue bears on, at most
+# Words between a negation and what it negates ("has not yet been charged", "don't necessarily")
+_NEGATION_SKIP = frozenset(
+    normalise(w)
+    for w in "yet even ever also just really always still so far any anything been".split()
+)
+# A negation in these is none ("not only IE 7", "will no doubt irk Intel")
+_NOT_NEGATION = frozenset(normalise(w) for w in "only just merely least doubt".split())
+
+
+class Cue(NamedTuple):
+    """A word that tells a claim's modality or negates it, and what it bears on."""
+
+    start: int
+    kind: str  # "will", "may", "did"; "not" for a negation
+    words: str  # as shown in a report: the cue and the words after it
+    governs: tuple[str, ...]  # the normalised content words it bears on
+
+
+def _content_after(
+    text: str, start: int, reach: int, skip: frozenset[str] = frozenset()
+) -> list[str]:
+    """The first ``reach`` normalised content words of ``text`` from ``start`` to the end of
+    their clause."""
+    stretch = text[start:]
+    end = _CUE_END.search(stretch, 1)
+    out = []
+    for w in _WORD.findall(stretch[: end.start() if end else None]):
+        t = normalise(w)
+        if t and token_weight(t) >= _CONTENT_WEIGHT and t not in skip:
+            out.append(t)
+            if len(out) == reach:
+                break
+    return out
+
+
+def _shown(text: str, start: int, n: int) -> str:
+    return " ".join(text[start:].split()[:n]).rstrip(",.;:")
+
+
+def _word_before(text: str, start: int) -> str:
+    before = _WORD.findall(text[max(0, start - 40) : start])
+    return before[-1] if before else ""
+
+
+def _adjective(text: str, m: re.Match[str]) -> bool:
+    """Is the past form ``m`` an adjective: after an article or preposition, in a compound
+    ("Intel-based servers") or a negative one ("unpatched", "unnamed")?"""
+    word = m.group(0)
+    if word.startswith("un") and word.endswith("ed"):
+        return True
+    if text[: m.start()].rstrip().endswith("-"):
+        return True
+    return _word_before(text, m.start()).casefold() in _BEFORE_ADJECTIVE
+
+
+@lru_cache(maxsize=4096)
+def modality_cues(text: str) -> tuple[Cue, ...]:
+    """Every word of ``text`` that tells its modality, in order: a promise or intention
+    ("will", "intends to"), a possibility ("may", "reportedly") or a thing done (a past tense).
+    A capitalised cue after a lower-case word is a name ("checked into Promises"), and an "-ed"
+    word after an article or preposition an adjective."""
+    found = []
+    for kind, pattern in (("will", _WILL_RE), ("may", _MAY_RE), ("did", _PAST_RE)):
+        for m in pattern.finditer(text):
+            before = _word_before(text, m.start())
+            if m.group(0)[:1].isupper() and before[:1].islower():
+                continue
+            if kind == "did" and _adjective(text, m):
+                continue
+            # a modal bears on the words after it; a past tense on its own verb too
+            reach_from = m.start() if kind == "did" else m.end()
+            governs = _content_after(text, reach_from, _MODAL_REACH)
+            found.append(Cue(m.start(), kind, _shown(text, m.start(), 3), tuple(governs)))
+    return tuple(sorted(found))
 
 
 def modality(text: str) -> str:
@@ -269,25 +370,39 @@ def modality(text: str) -> str:
 
 
 def modality_cue(text: str) -> tuple[str, str]:
-    """The modality of ``text`` and the words that carry it ("intends to investigate")."""
-    for kind, pattern in (("will", _WILL_RE), ("may", _MAY_RE), ("did", _PAST_RE)):
-        m = pattern.search(text)
-        if m:
-            words = text[m.start() :].split()[:3]
-            return kind, " ".join(words).rstrip(",.;:")
+    """The modality of ``text`` and the words that carry it ("intends to investigate"): a
+    promise anywhere in it before a possibility, a possibility before a thing done."""
+    cues = modality_cues(text)
+    for kind in ("will", "may", "did"):
+        for cue in cues:
+            if cue.kind == kind:
+                return kind, cue.words
     return "did", "—"
 
 
-def negation_cue(text: str) -> str | None:
-    """The negation in ``text`` with the word after it, or None."""
-    m = _NEG_RE.search(text)
-    if m is None:
-        return None
-    start = m.start()
-    if m.group(0).lower().startswith("n") and m.group(0).lower() not in {"not", "no", "never"}:
-        start = text.rfind(" ", 0, m.start()) + 1  # "don't": take the whole word
-    return " ".join(text[start:].split()[:2]).rstrip(",.;:")
+_NEGATION_REACH = 3  # content words a negation is taken to bear on; the first is what it negates
+_NUMBER_SIGN = re.compile(r"No\.?\s*\d")  # "No. 1 Tar Heels"
+
+
+@lru_cache(maxsize=4096)
+def negation_cues(text: str) -> tuple[Cue, ...]:
+    """Every negation in ``text``, shown with the word after it. It negates the first content
+    word after it in its clause ("has not yet been charged": "charged"; "no chance of parole":
+    "chance"); ``governs`` holds the next ones too."""
+    found = []
+    for m in _NEG_RE.finditer(text):
+        if _NUMBER_SIGN.match(text, m.start()):
+            continue
+        after = _WORD.findall(text[m.end() : m.end() + 40])
+        if after and normalise(after[0]) in _NOT_NEGATION:
+            continue
+        start = m.start()
+        if m.group(0).lower().startswith("n") and m.group(0).lower() not in {"not", "no", "never"}:
+            start = text.rfind(" ", 0, m.start()) + 1  # "don't": take the whole word
+        governs = _content_after(text, m.end(), _NEGATION_REACH, _NEGATION_SKIP)
+        found.append(Cue(start, "not", _shown(text, start, 2), tuple(governs)))
+    return tuple(found)
 
 
 def negated(text: str) -> bool:
-    return _NEG_RE.search(text) is not None
+    return bool(negation_cues(text))
