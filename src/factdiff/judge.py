@@ -6,17 +6,18 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import NamedTuple
 
 from factdiff.align import Alignment, related_names
 from factdiff.claims import core_text
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
-from factdiff.similarity import normalise
 from factdiff.values import (
     Cue,
     date_mentions,
     modality_cues,
     negation_cues,
+    normal_words,
     number_contexts,
     number_readings,
 )
@@ -29,21 +30,39 @@ _MINOR: frozenset[DifferenceType] = frozenset({"detail"})
 
 
 class _Side(NamedTuple):
-    """One source's claims in a match, and their words without attribution."""
+    """One source's claims in a match, their words without attribution, and those words
+    normalised."""
 
     source: str
     claims: tuple[Claim, ...]
     core: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=8192)
+def _core(text: str) -> tuple[str, frozenset[str]]:
+    """A claim's words without attribution or dateline, and those words normalised: a claim
+    stands in many matches among many sources."""
+    core = core_text(text, keep_dateline=False)
+    return core, normal_words(core)
 
 
 def _sides(claims: Sequence[Claim]) -> list[_Side]:
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
-    return [
-        _Side(s, tuple(cs), " ".join(core_text(c.text, keep_dateline=False) for c in cs))
-        for s, cs in sorted(by_source.items())
-    ]
+    sides = []
+    for s, cs in sorted(by_source.items()):
+        cores = [_core(c.text) for c in cs]
+        sides.append(
+            _Side(
+                s,
+                tuple(cs),
+                " ".join(t for t, _ in cores),
+                frozenset().union(*(w for _, w in cores)),
+            )
+        )
+    return sides
 
 
 def _listing(words: Iterable[str]) -> str:
@@ -207,8 +226,7 @@ def _quote_difference(sides: list[_Side]) -> Difference | None:
 
 
 def _words(sides: list[_Side]) -> dict[str, frozenset[str]]:
-    """Each side's normalised words."""
-    return {s.source: frozenset(normalise(s.core).split()) for s in sides}
+    return {s.source: s.words for s in sides}
 
 
 def _others(words: dict[str, frozenset[str]], source: str) -> frozenset[str]:

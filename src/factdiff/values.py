@@ -30,6 +30,7 @@ __all__ = [
     "modality_cues",
     "negated",
     "negation_cues",
+    "normal_words",
     "number_contexts",
     "number_mentions",
     "number_readings",
@@ -37,6 +38,19 @@ __all__ = [
 ]
 
 # --- numbers -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _normal(word: str) -> str:
+    """``normalise`` of one word: asked for again and again, word by word."""
+    return normalise(word)
+
+
+def normal_words(text: str) -> frozenset[str]:
+    """The normalised words of ``text``, as the cues read them (see ``Cue.governs``)."""
+    return frozenset(t for w in _WORD.findall(text) for t in _normal(w).split())
+
+
 _NUMBER_WORDS = CARDINALS | {"a dozen": "12", "half": "0.5"}
 _VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
 _SCALE = {
@@ -96,15 +110,15 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _DATE_PATTERNS), re.IGNORECASE)
 
 # --- modality and negation ---------------------------------------------------------------------
-# A promise, intention or schedule. Words that are nouns as often ("plans", "promises") count
-# only before "to" or "that"; "is to blame" tells a cause.
+# A promise, intention or schedule, in lower case (matched in the text lowered). Words that are
+# nouns as often ("plans", "promises") count only before "to" or "that"; "is to blame" tells a
+# cause.
 _WILL_RE = re.compile(
     r"\b(?:will|would|shall|['’]ll|won['’]t|wouldn['’]t|intends?|"
     r"(?:intended|plans?|planned|hopes?|seeks?|aims?|wants?) to|"
     r"(?:promised?|promises|pledged?|pledges|vowed?|vows) (?:to|that)|seeking|going to|"
     r"expect(?:s|ed)? to|(?:is|are) to(?! blame)|"
     r"(?:is|are|was|were) (?:set|scheduled|slated|due|poised) to)\b",
-    re.IGNORECASE,
 )
 # lower case only: "May 3" is a month
 _MAY_RE = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps|[Rr]eportedly)\b")
@@ -231,7 +245,7 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     def content(words: list[str]) -> list[str]:
         out = []
         for w in words:
-            t = normalise(w)
+            t = _normal(w)
             if not t or token_weight(t) < _CONTENT_WEIGHT or t in _QUALIFIERS:
                 continue
             # a capitalised word is a name, unless it is a common word set in Title Case
@@ -291,7 +305,7 @@ _MODAL_REACH = 8  # content words a modal cue bears on, at most
 # Words between a negation and what it negates ("has not yet been charged", "don't necessarily")
 _NEGATION_SKIP = frozenset(
     normalise(w)
-    for w in "yet even ever also just really always still so far any anything been".split()
+    for w in "yet even ever also just really always still so far any anything one been".split()
 )
 # A negation in these is none ("not only IE 7", "will no doubt irk Intel")
 _NOT_NEGATION = frozenset(normalise(w) for w in "only just merely least doubt".split())
@@ -311,11 +325,10 @@ def _content_after(
 ) -> list[str]:
     """The first ``reach`` normalised content words of ``text`` from ``start`` to the end of
     their clause."""
-    stretch = text[start:]
-    end = _CUE_END.search(stretch, 1)
+    end = _CUE_END.search(text, start + 1)
     out = []
-    for w in _WORD.findall(stretch[: end.start() if end else None]):
-        t = normalise(w)
+    for m in _WORD.finditer(text, start, end.start() if end else len(text)):
+        t = _normal(m.group())
         if t and token_weight(t) >= _CONTENT_WEIGHT and t not in skip:
             out.append(t)
             if len(out) == reach:
@@ -324,11 +337,12 @@ def _content_after(
 
 
 def _shown(text: str, start: int, n: int) -> str:
-    return " ".join(text[start:].split()[:n]).rstrip(",.;:")
+    """The ``n`` words from ``start``, as a report shows a cue."""
+    return " ".join(text[start : start + 30 * n].split()[:n]).rstrip(",.;:")
 
 
 def _word_before(text: str, start: int) -> str:
-    before = _WORD.findall(text[max(0, start - 40) : start])
+    before = _WORD.findall(text, max(0, start - 40), start)
     return before[-1] if before else ""
 
 
@@ -350,10 +364,17 @@ def modality_cues(text: str) -> tuple[Cue, ...]:
     A capitalised cue after a lower-case word is a name ("checked into Promises"), and an "-ed"
     word after an article or preposition an adjective."""
     found = []
-    for kind, pattern in (("will", _WILL_RE), ("may", _MAY_RE), ("did", _PAST_RE)):
-        for m in pattern.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: keep the offsets
+        lowered = "".join(c.lower()[0] for c in text)
+    for kind, pattern, searched in (
+        ("will", _WILL_RE, lowered),
+        ("may", _MAY_RE, text),
+        ("did", _PAST_RE, text),
+    ):
+        for m in pattern.finditer(searched):
             before = _word_before(text, m.start())
-            if m.group(0)[:1].isupper() and before[:1].islower():
+            if text[m.start()].isupper() and before[:1].islower():
                 continue
             if kind == "did" and _adjective(text, m):
                 continue
@@ -394,7 +415,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
         if _NUMBER_SIGN.match(text, m.start()):
             continue
         after = _WORD.findall(text[m.end() : m.end() + 40])
-        if after and normalise(after[0]) in _NOT_NEGATION:
+        if after and _normal(after[0]) in _NOT_NEGATION:
             continue
         start = m.start()
         if m.group(0).lower().startswith("n") and m.group(0).lower() not in {"not", "no", "never"}:
