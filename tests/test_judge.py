@@ -250,6 +250,10 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
         ("we spoke about it", "we spoke about it and more besides", []),  # a longer quote
         ("refugee arrived on land", "refugee has arrived on land", [("arrived", "has arrived")]),
         ("three men died here", "two men died here", [("three", "two")]),
+        # apostrophes of either kind, or set off by a tokeniser, are no change of wording
+        ("She's in rehab right now", "She’s in rehab right now", []),
+        ("She's in rehab right now", "She ’ s in rehab right now", []),
+        ("She's in rehab right now", "She was in rehab right now", [("She's", "She was")]),
     ],
 )
 def test_word_changes(a: str, b: str, changes: list[tuple[str, str]]) -> None:

@@ -23,6 +23,8 @@ from factdiff.values import (
 )
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+# An apostrophe set off by spaces by a tokeniser ("She ’ s"): one word, as written before
+_SPACED_APOSTROPHE = re.compile(r"(?<=\w) (['’]) (?=(?:s|t|re|ll|ve|d|m)\b)")
 # The words shown for a side without a negation, when another side has one.
 NOT_NEGATED = "(not negated)"
 # "detail" alone (one side adds a number, date or name) does not make a divergence
@@ -185,10 +187,15 @@ def _attribution_difference(sides: list[_Side]) -> Difference | None:
 
 def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     """The wording changes inside the stretch two quotes share; words one side adds before or
-    after the other's quote are no change. A pure insertion is shown with its next word."""
-    ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+    after the other's quote are no change, nor is the kind of apostrophe ("She's" / "She’s").
+    A pure insertion is shown with its next word."""
+    ta = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", a))
+    tb = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", b))
+    # "She's" and "She’s" are one word: the apostrophes differ in type, not in wording
     ops = SequenceMatcher(
-        a=[t.casefold() for t in ta], b=[t.casefold() for t in tb], autojunk=False
+        a=[t.casefold().replace("’", "'") for t in ta],
+        b=[t.casefold().replace("’", "'") for t in tb],
+        autojunk=False,
     )
     codes = ops.get_opcodes()
     # words one quote has before or after the other's are no change of wording
