@@ -211,6 +211,15 @@ EXTRACT = [
     ("Posted: Friday, March 8, 2013 Doug McDermott scored.", ["Doug McDermott"]),
     # a lone function word in capitals where no sentence starts ("2013 AT 1:10PM The actress")
     ("On May 3, 2013 AT 1:10PM The actress left Betty Ford.", ["Betty Ford"]),
+    # a sentence run into the next without its full stop glues a function word to a name
+    ("They get it through Windows Update This update fixes the flaw.", ["Windows Update"]),
+    ("He spoke of the attack At Yida Refugee Camp on Thursday.", ["Yida Refugee Camp"]),
+    # names that do end or start in such words
+    (
+        "He watched BBC One, used the Fix It tool, read USA Today and saw Doctor Who in Group A.",
+        ["BBC One", "Fix It", "USA Today", "Doctor Who", "Group A"],
+    ),
+    ("He watched The Thick of It on BBC.", ["The Thick of It", "BBC"]),
 ]
 
 

@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import re
 
-from factdiff._numbers import AM_PM, DATELINE_VERBS, DAY, MONTH, WEEKDAYS, YEAR
+from factdiff._numbers import (
+    AM_PM,
+    DATELINE_VERBS,
+    DAY,
+    MONTH,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    YEAR,
+)
 
 __all__ = ["datelines"]
 
-_WEEKDAY = "|".join((*WEEKDAYS, "mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat",
-                     "sun"))  # fmt: skip
+_WEEKDAY = "|".join((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
 _ZONE = (
     "et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|gmt|utc|bst|cet|cest|ist|jst|aest"
     "|aedt|hkt"

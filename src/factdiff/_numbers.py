@@ -58,6 +58,7 @@ MONTH_ABBREVIATIONS = {
     "nov": "november",
     "dec": "december",
 }
+WEEKDAY_ABBREVIATIONS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun")
 # Patterns (case-insensitive) for the parts of a written date: a month, spelled out or
 # abbreviated; a day of the month; "am" / "p. m.".
 MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\b)\.?"

@@ -52,6 +52,20 @@ _DATELINE = re.compile(
     r"\s*(?::|\s(?:on\s+|at\s+)?(?:\d|(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b))",
     re.IGNORECASE,
 )
+# Words that end a name or start one only where a sentence runs into the next one without its
+# full stop ("… through Windows Update This update …", "… the attack At Yida Refugee Camp"). Not
+# "The" ("The Associated Press"), "Who" ("Doctor Who"), "Now" ("Democracy Now") or "New",
+# "First", "All", "Today" ("USA Today"); a last letter or "It" stays too ("Group A", "Fix It").
+_GLUE_WORDS = frozenset(
+    _words(
+        """
+        a an this that these those there here it its he she they we i you his her their our my
+        your if when while after before as at in on of for from by with without but and or nor so
+        yet also despite during since until although though because according meanwhile however
+        moreover then thus even only just not no into"""
+    )
+)
+_LAST_IN_TITLES = frozenset(_words("it its"))  # "Fix It", "Fix Its", "The Thick of It"
 # Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
 # is among them, so "Foreign Ministry" and "Islamic State" stay whole.
 _CORE_TITLES = frozenset(
@@ -153,6 +167,27 @@ def _strip_titles(toks: list[_Tok]) -> list[_Tok]:
     return rest
 
 
+def _strip_ends(toks: list[_Tok]) -> list[_Tok]:
+    """``toks`` without the function words that a run-on sentence glued to either end."""
+
+    def glued(tok: _Tok, first: bool) -> bool:
+        base = _base(tok.text)
+        if base not in _GLUE_WORDS or tok.text.isupper():
+            return False
+        return first or (len(base) > 1 and base not in _LAST_IN_TITLES)
+
+    if len(toks) < 2:
+        return toks
+    i, j = 0, len(toks)
+    while i < j - 1 and glued(toks[i], True):
+        i += 1
+    while j > i + 1 and glued(toks[j - 1], False):
+        j -= 1
+    if j - i == 1 and glued(toks[i], True) and glued(toks[i], False):
+        return []
+    return toks[i:j]
+
+
 def extract_names(text: str) -> list[NameMention]:
     """Names (people, places, organisations, acronyms) in running text, in order.
 
@@ -218,7 +253,7 @@ def _find_names(text: str) -> list[NameMention]:
     pending: list[_Tok] = []  # connectors waiting for a capitalised word
 
     def flush() -> None:
-        toks = _strip_titles(run)
+        toks = _strip_ends(_strip_titles(run))
         if toks:
             start, end = toks[0].start, toks[-1].end
             raw = text[start:end]
