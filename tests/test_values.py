@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factdiff.similarity import normalise
 from factdiff.values import (
@@ -169,3 +171,24 @@ def test_what_a_negation_negates(text: str, negates: str) -> None:
 def test_what_a_number_counts(text: str, counted: set[str]) -> None:
     [(_, _, near)] = number_contexts(text)
     assert near == counted
+
+
+# words of news text, and the letters, marks and cases that trip patterns up
+_CUE_TEXT = st.lists(
+    st.sampled_from(
+        "will Will won't we’ll may could reportedly not no No. never didn't only doubt the a "
+        "into planned based - unpatched be held took checked said Putin intends to investigate "
+        "activities , . “ ” İstanbul ß gun".split()
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(_CUE_TEXT)
+def test_cues_point_at_their_words_and_bear_on_normalised_words(text: str) -> None:
+    for cue in (*modality_cues(text), *negation_cues(text)):
+        assert 0 <= cue.start < len(text)
+        assert text[cue.start :].startswith(cue.words.split()[0])
+        assert all(g and normalise(g) == g for g in cue.governs)
+    starts = [c.start for c in modality_cues(text)]
+    assert starts == sorted(starts)
