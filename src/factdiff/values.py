@@ -37,12 +37,13 @@ __all__ = [
     "numbers",
 ]
 
-# --- numbers -------------------------------------------------------------------------------
+# --- words ---------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=65536)
 def _normal(word: str) -> str:
-    """``normalise`` of one word: asked for again and again, word by word."""
+    """``normalise`` of one word: what a number counts and what a cue bears on are read word by
+    word, the same words again and again."""
     return normalise(word)
 
 
@@ -50,6 +51,8 @@ def normal_words(text: str) -> frozenset[str]:
     """The normalised words of ``text``, as the cues read them (see ``Cue.governs``)."""
     return frozenset(t for w in _WORD.findall(text) for t in _normal(w).split())
 
+
+# --- numbers -------------------------------------------------------------------------------
 
 _NUMBER_WORDS = CARDINALS | {"a dozen": "12", "half": "0.5"}
 _VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
