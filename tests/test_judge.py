@@ -143,6 +143,35 @@ def test_one_date_written_two_ways_agrees(a: str, b: str) -> None:
     assert _judge(a, b).kind == "agreement"
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("AMD announced the deal on February 29, 2012.", "AMD announced the deal on 2/29/2012."),
+        ("AMD announced the deal today.", "AMD announced the deal on February 29, 2012."),
+        ("The crash came in 2012.", "The crash came on February 29, 2012."),
+        ("She checked in on Thursday.", "She checked in on May 2."),
+        ("The report came out on 05/03/2013.", "The report came out on March 5, 2013."),
+        ("The report came out on 05/03/2013.", "The report came out on May 3, 2013."),
+    ],
+)
+def test_dates_that_cannot_contradict_each_other_agree(a: str, b: str) -> None:
+    """A year and a full date of it, a date told two ways, a weekday and a date, or "today"
+    against a date: no side names another value of the same thing."""
+    assert "date" not in _diffs(_judge(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The quake struck at 7:42.", "The quake struck at 7:41."),
+        ("The report came out on 05/03/2013.", "The report came out on May 4, 2013."),
+        ("She checked in late on Thursday.", "She checked in early on Friday."),
+    ],
+)
+def test_dates_naming_other_values_diverge(a: str, b: str) -> None:
+    assert "date" in _diffs(_judge(a, b))
+
+
 def test_numbers_of_different_things_are_details_not_a_divergence() -> None:
     m = _judge(
         "The Sixers fired their coach while floundering at 9-14.",

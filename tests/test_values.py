@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factdiff.similarity import normalise
 from factdiff.values import (
     date_mentions,
+    date_readings,
     modality,
     modality_cues,
     negated,
@@ -192,3 +193,24 @@ def test_cues_point_at_their_words_and_bear_on_normalised_words(text: str) -> No
         assert all(g and normalise(g) == g for g in cue.governs)
     starts = [c.start for c in modality_cues(text)]
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    ("normal", "readings"),
+    [
+        ("2/29/2012", [{("month", "february"), ("day", "29"), ("year", "2012")}]),
+        (
+            "5/3/13",
+            [
+                {("month", "may"), ("day", "3"), ("year", "2013")},
+                {("month", "march"), ("day", "5"), ("year", "2013")},
+            ],
+        ),
+        ("last tuesday", [{("weekday", "tuesday")}]),
+        ("2 days ago", [set()]),
+        ("9:56 am", [{("time", "9:56"), ("half", "am")}]),
+        ("march 2008", [{("month", "march"), ("year", "2008")}]),
+    ],
+)
+def test_date_readings(normal: str, readings: list[set[tuple[str, str]]]) -> None:
+    assert [set(r) for r in date_readings(normal)] == readings

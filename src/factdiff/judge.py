@@ -15,6 +15,8 @@ from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
 from factdiff.values import (
     Cue,
     date_mentions,
+    dates_agree,
+    dates_conflict,
     modality_cues,
     negation_cues,
     normal_words,
@@ -72,18 +74,29 @@ def _listing(words: Iterable[str]) -> str:
     return ", ".join(dict.fromkeys(words)) or "—"
 
 
-def _value_difference(
-    kind: DifferenceType, sides: list[_Side], mentions: dict[str, list[tuple[str, str]]]
-) -> tuple[Difference | None, Difference | None]:
-    """A difference of ``kind`` where sides state different values, and a detail where only
-    some sides state any. ``mentions[source]`` lists (surface words, normalised value)."""
-    values = {s: {norm for _, norm in m} for s, m in mentions.items()}
-    stated = [s.source for s in sides if values[s.source]]
+def _date_difference(sides: list[_Side]) -> tuple[Difference | None, Difference | None]:
+    """A date difference where sides give different dates for one thing, and a detail where
+    only some sides give any. A date of one side is contradicted by another side that names a
+    conflicting one ("on Monday" / "on Tuesday", "March 2008" / "March 2009") and none that
+    agrees with it; a year against a full date of that year, a weekday against a date, or
+    "today" against anything is no difference."""
+    mentions = {s.source: date_mentions(s.core) for s in sides}
+    stated = [s.source for s in sides if mentions[s.source]]
+
+    def contradicted(source: str) -> bool:
+        return any(
+            any(dates_conflict(d, e) for _, e in mentions[o])
+            and not any(dates_agree(d, e) for _, e in mentions[o])
+            for _, d in mentions[source]
+            for o in stated
+            if o != source
+        )
+
     if len(stated) >= 2:
-        differing = [s for s in stated if any(values[s] - values[o] for o in stated if o != s)]
+        differing = [s for s in stated if contradicted(s)]
         if len(differing) >= 2:
             return Difference(
-                kind, tuple((s, _listing(w for w, _ in mentions[s])) for s in stated)
+                "date", tuple((s, _listing(w for w, _ in mentions[s])) for s in stated)
             ), None
     if stated and len(stated) < len(sides):
         detail = tuple((s.source, _listing(w for w, _ in mentions[s.source])) for s in sides)
@@ -295,7 +308,7 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
     details: list[Difference] = []
     for diff, detail in (
         _number_difference(sides),
-        _value_difference("date", sides, {s.source: date_mentions(s.core) for s in sides}),
+        _date_difference(sides),
     ):
         if diff:
             found.append(diff)

@@ -24,7 +24,10 @@ from factdiff.similarity import normalise, token_weight
 __all__ = [
     "Cue",
     "date_mentions",
+    "date_readings",
     "dates",
+    "dates_agree",
+    "dates_conflict",
     "modality",
     "modality_cue",
     "modality_cues",
@@ -165,6 +168,73 @@ def _normal_date(found: str) -> str:
     if len(words) >= 2 and words[0].isdigit() and words[1] in MONTHS:
         words[0], words[1] = words[1], words[0]
     return " ".join(words)
+
+
+DateReading = frozenset[tuple[str, str]]  # (field, value): year, month, day, weekday, time, half
+_NORMAL_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
+_NORMAL_TIME = re.compile(r"(\d{1,2}:\d{2})(?: ([ap]m))?")
+_RELATIVE = frozenset({"ago", "earlier", "later", "last", "next", "this", "week", "weekend"})
+
+
+def _year(digits: str) -> str:
+    return digits if len(digits) == 4 else ("20" if int(digits) < 50 else "19") + digits.zfill(2)
+
+
+@lru_cache(maxsize=4096)
+def date_readings(normal: str) -> tuple[DateReading, ...]:
+    """What a normalised date (``_normal_date``) says of the year, month, day, weekday and time
+    of day, as one reading or, for a numeric date whose day and month could be either way
+    round ("5/3/2013"), two. A date relative to when it was written ("today", "two days
+    ago", "earlier this week") says none of these: it cannot contradict another."""
+    numeric = _NORMAL_NUMERIC.fullmatch(normal)
+    if numeric:
+        first, second = int(numeric.group(1)), int(numeric.group(2))
+        year = _year(numeric.group(3))
+        readings = (
+            frozenset({("month", MONTHS[m - 1]), ("day", str(d)), ("year", year)})
+            for m, d in ((first, second), (second, first))
+            if 1 <= m <= 12 and 1 <= d <= 31
+        )
+        return tuple(dict.fromkeys(readings)) or (frozenset(),)
+    time = _NORMAL_TIME.fullmatch(normal)
+    if time:
+        half = {("half", time.group(2))} if time.group(2) else set()
+        return (frozenset({("time", time.group(1)), *half}),)
+    words = normal.split()
+    if _RELATIVE.intersection(words) and not set(words) & set(WEEKDAYS):
+        return (frozenset(),)
+    fields: set[tuple[str, str]] = set()
+    for w in words:
+        if w in MONTHS:
+            fields.add(("month", w))
+        elif w in WEEKDAYS:
+            fields.add(("weekday", w))
+        elif w.isdigit() and len(w) == 4:
+            fields.add(("year", w))
+        elif w.isdigit():
+            fields.add(("day", w))
+    return (frozenset(fields),)
+
+
+def dates_conflict(a: str, b: str) -> bool:
+    """Do two normalised dates name different values of one field ("monday" / "tuesday",
+    "march 2008" / "march 2009") in every reading?"""
+    return all(_conflicting(ra, rb) for ra in date_readings(a) for rb in date_readings(b))
+
+
+def dates_agree(a: str, b: str) -> bool:
+    """Do two normalised dates share a field and, in some reading, conflict in none ("2012" /
+    "february 29 2012", "2/29/2012" / "february 29 2012")?"""
+    return any(
+        {f for f, _ in ra} & {f for f, _ in rb} and not _conflicting(ra, rb)
+        for ra in date_readings(a)
+        for rb in date_readings(b)
+    )
+
+
+def _conflicting(ra: DateReading, rb: DateReading) -> bool:
+    values_a = dict(ra)
+    return any(field in values_a and values_a[field] != value for field, value in rb)
 
 
 def date_mentions(text: str) -> list[tuple[str, str]]:
