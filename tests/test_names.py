@@ -327,6 +327,21 @@ def test_find_variants_skips_single_spellings() -> None:
     assert find_variants({"A": ["Putin", "Putin"], "B": ["Putin", "Macron"]}) == []
 
 
+def test_a_longer_name_is_no_spelling_variant() -> None:
+    """ "New York Times" is another name than "New York", and "Betty Ford Center" a longer one
+    than "Betty Ford": neither is a spelling of the other, though a misspelling of the longer
+    name still is one (and same_name still takes a second surname)."""
+    assert same_name("Noureddine Ali Belkassem", "Noureddine Ali Belkassem Drissi")
+    mentions = {
+        "A": ["New York", "New York Times", "Betty Ford", "Mt Cook"],
+        "B": ["New York Giants", "Betty Ford Center", "Betty Ford Centre", "Mount Cook Village"],
+    }
+    groups = find_variants(mentions)
+    assert [sorted(f.text for f in g.forms) for g in groups] == [
+        ["Betty Ford Center", "Betty Ford Centre"]
+    ]
+
+
 def test_chain_guard_keeps_an_unrelated_end_out() -> None:
     # Karin ~ Karen ~ Daren, but Daren is not Karin: the chain must not pull it in.
     assert same_name("Karin", "Karen") and same_name("Karen", "Daren")

@@ -236,10 +236,16 @@ def _without_legal_form(name: str) -> tuple[str, ...]:
 _SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "mtn": "mountain", "ft": "fort"}
 
 
+def _name_words(name: str) -> list[str]:
+    """The folded words of ``name`` as compared: no legal form or leading "The", place words
+    written out ("Mt Cook" → "mount cook")."""
+    words = _without_legal_form(name)
+    return [_SHORT_FORMS.get(t, t) for t in words[:-1]] + list(words[-1:])
+
+
 @lru_cache(maxsize=65536)
 def _parse(name: str) -> _Name:
-    words = _without_legal_form(name)
-    folded = [_SHORT_FORMS.get(t, t) for t in words[:-1]] + list(words[-1:])
+    folded = _name_words(name)
     kept = [t for t in folded if t not in _PARTICLES and t not in _HONORIFICS] or folded
     return _Name(
         tokens=tuple(kept),
@@ -527,6 +533,16 @@ def _merge_capitals(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, in
     return merged
 
 
+def _longer_name(a: str, b: str) -> bool:
+    """Whether one name is the other with more words after it, spelled alike ("New York" / "New
+    York Times", "Mt Cook" / "Mount Cook Village", "Betty Ford" / "Betty Ford Center"; read as
+    ``same_name`` reads them, without a leading "The" or a legal form): a longer name, often of
+    another thing, and never the same name spelled another way. (``same_name`` accepts a last
+    word added, for the second surnames of people.)"""
+    short, long = sorted((_name_words(a), _name_words(b)), key=len)
+    return len(short) < len(long) and long[: len(short)] == short
+
+
 def find_variants(
     mentions: Mapping[str, Sequence[str]], settings: NameSettings | None = None
 ) -> list[VariantGroup]:
@@ -557,7 +573,7 @@ def find_variants(
         pair = frozenset((fold(a), fold(b)))
         if pair in never:
             return False
-        return pair in aliases or same_name(a, b)
+        return pair in aliases or (same_name(a, b) and not _longer_name(a, b))
 
     edges = [p for p in _pairs(forms) if linked(*p)]
     by_fold: dict[str, list[str]] = {}
