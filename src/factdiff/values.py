@@ -430,12 +430,10 @@ def _adjective(text: str, m: re.Match[str]) -> bool:
     return _word_before(text, m.start()).casefold() in _BEFORE_ADJECTIVE
 
 
-@lru_cache(maxsize=4096)
-def modality_cues(text: str) -> tuple[Cue, ...]:
-    """Every word of ``text`` that tells its modality, in order: a promise or intention
-    ("will", "intends to"), a possibility ("may", "reportedly") or a thing done (a past tense).
-    A capitalised cue after a lower-case word is a name ("checked into Promises"), and an "-ed"
-    word after an article or preposition an adjective."""
+def _modal_matches(text: str) -> list[tuple[int, str, int]]:
+    """(start, kind, end) of each modality cue of ``text``: a capitalised cue after a lower-case
+    word is a name ("checked into Promises"), an "-ed" word after an article or preposition an
+    adjective."""
     found = []
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: keep the offsets
@@ -451,11 +449,24 @@ def modality_cues(text: str) -> tuple[Cue, ...]:
                 continue
             if kind == "did" and _adjective(text, m):
                 continue
-            # a modal bears on the words after it; a past tense on its own verb too
-            reach_from = m.start() if kind == "did" else m.end()
-            governs = _content_after(text, reach_from, _MODAL_REACH)
-            found.append(Cue(m.start(), kind, _shown(text, m.start(), 3), tuple(governs)))
-    return tuple(sorted(found))
+            found.append((m.start(), kind, m.end()))
+    return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def modality_cues(text: str) -> tuple[Cue, ...]:
+    """Every word of ``text`` that tells its modality, in order: a promise or intention
+    ("will", "intends to"), a possibility ("may", "reportedly") or a thing done (a past tense),
+    with the words it bears on: a modal the words after it, a past tense its own verb too."""
+    return tuple(
+        Cue(
+            start,
+            kind,
+            _shown(text, start, 3),
+            tuple(_content_after(text, start if kind == "did" else end, _MODAL_REACH)),
+        )
+        for start, kind, end in _modal_matches(text)
+    )
 
 
 def modality(text: str) -> str:
@@ -466,11 +477,11 @@ def modality(text: str) -> str:
 def modality_cue(text: str) -> tuple[str, str]:
     """The modality of ``text`` and the words that carry it ("intends to investigate"): a
     promise anywhere in it before a possibility, a possibility before a thing done."""
-    cues = modality_cues(text)
+    matches = _modal_matches(text)
     for kind in ("will", "may", "did"):
-        for cue in cues:
-            if cue.kind == kind:
-                return kind, cue.words
+        for start, k, _ in matches:
+            if k == kind:
+                return kind, _shown(text, start, 3)
     return "did", "—"
 
 
@@ -478,11 +489,9 @@ _NEGATION_REACH = 3  # content words a negation is taken to bear on; the first i
 _NUMBER_SIGN = re.compile(r"No\.?\s*\d")  # "No. 1 Tar Heels"
 
 
-@lru_cache(maxsize=4096)
-def negation_cues(text: str) -> tuple[Cue, ...]:
-    """Every negation in ``text``, shown with the word after it. It negates the first content
-    word after it in its clause ("has not yet been charged": "charged"; "no chance of parole":
-    "chance"); ``governs`` holds the next ones too."""
+def _negation_matches(text: str) -> list[tuple[int, int]]:
+    """(start as shown, end) of each negation of ``text``: not "No. 1" nor an idiom ("not
+    only", "no doubt")."""
     found = []
     for m in _NEG_RE.finditer(text):
         if _NUMBER_SIGN.match(text, m.start()):
@@ -493,10 +502,25 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
         start = m.start()
         if m.group(0).lower().startswith("n") and m.group(0).lower() not in {"not", "no", "never"}:
             start = text.rfind(" ", 0, m.start()) + 1  # "don't": take the whole word
-        governs = _content_after(text, m.end(), _NEGATION_REACH, _NEGATION_SKIP)
-        found.append(Cue(start, "not", _shown(text, start, 2), tuple(governs)))
-    return tuple(found)
+        found.append((start, m.end()))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def negation_cues(text: str) -> tuple[Cue, ...]:
+    """Every negation in ``text``, shown with the word after it. It negates the first content
+    word after it in its clause ("has not yet been charged": "charged"; "no chance of parole":
+    "chance"); ``governs`` holds the next ones too."""
+    return tuple(
+        Cue(
+            start,
+            "not",
+            _shown(text, start, 2),
+            tuple(_content_after(text, end, _NEGATION_REACH, _NEGATION_SKIP)),
+        )
+        for start, end in _negation_matches(text)
+    )
 
 
 def negated(text: str) -> bool:
-    return bool(negation_cues(text))
+    return bool(_negation_matches(text))
