@@ -19,6 +19,7 @@ from factdiff._numbers import (
     DATELINE_VERBS,
     DAY,
     MONTH,
+    TIME_ZONES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     YEAR,
@@ -27,10 +28,7 @@ from factdiff._numbers import (
 __all__ = ["datelines"]
 
 _WEEKDAY = "|".join((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
-_ZONE = (
-    "et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|gmt|utc|bst|cet|cest|ist|jst|aest"
-    "|aedt|hkt"
-)
+_ZONE = "|".join(TIME_ZONES)
 # One atom of a dateline; the group that matched names its kind.
 _ATOM = re.compile(
     rf"""

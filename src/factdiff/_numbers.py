@@ -59,6 +59,10 @@ MONTH_ABBREVIATIONS = {
     "dec": "december",
 }
 WEEKDAY_ABBREVIATIONS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun")
+# Time zones as datelines write them ("12:50 PM EDT", "02. 16PM IST").
+TIME_ZONES = ("et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
+              "akst", "akdt", "hst", "gmt", "utc", "bst", "cet", "cest", "ist", "jst", "aest",
+              "aedt", "hkt")  # fmt: skip
 # Patterns (case-insensitive) for the parts of a written date: a month, spelled out or
 # abbreviated; a day of the month; "am" / "p. m.".
 MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\b)\.?"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from factdiff._numbers import DATELINE_VERBS, MONTHS, WEEKDAYS
+from factdiff._numbers import DATELINE_VERBS, MONTHS, TIME_ZONES, WEEKDAYS
 from factdiff.models import NameMention
 
 __all__ = ["extract_names"]
@@ -42,8 +42,9 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 # Times of day and time zones are set in capitals ("12:50 PM EDT Lindsay Lohan …"): no names.
+# Not "CT" and "MT": Connecticut and Montana.
 _TIME_WORDS = frozenset(
-    _words("am pm a.m p.m edt est pdt pst cdt cst mdt mst akdt akst hst gmt utc bst cet cest et pt")
+    ("am", "pm", "a.m", "p.m", *(z for z in TIME_ZONES if z not in {"ct", "mt"}))
 )
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *_TIME_WORDS, "i"))
 # A dateline's verb, and what follows it ("Updated: Friday", "Posted 12:50 PM", "Published May 3")

@@ -15,6 +15,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._numbers import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    TIME_ZONES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from factdiff.models import Sentence
 
 __all__ = ["Rule", "split_sentences"]
@@ -73,15 +80,12 @@ SENTENCE_STARTERS = frozenset(
 
 # Days, months and time zones: they follow a time inside a sentence ("at 9 a.m. Tuesday").
 CALENDAR_WORDS = frozenset(
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue",
-        "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "ET",
-        "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
-        "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT", "HKT"
-    }
-)  # fmt: skip
+    (
+        *(w.capitalize() for w in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *MONTHS)),
+        *(w.capitalize() for w in MONTH_ABBREVIATIONS),
+        *(z.upper() for z in TIME_ZONES),
+    )
+)
 
 # --- Word shapes: what the word just before a period is, when no list above names it -------------
 
