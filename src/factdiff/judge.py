@@ -245,15 +245,12 @@ def _quote_difference(sides: list[_Side]) -> Difference | None:
     return None
 
 
-def _words(sides: list[_Side]) -> dict[str, frozenset[str]]:
-    return {s.source: s.words for s in sides}
+def _others(sides: list[_Side], source: str) -> frozenset[str]:
+    """The words of every side but ``source``'s."""
+    return frozenset().union(*(s.words for s in sides if s.source != source))
 
 
-def _others(words: dict[str, frozenset[str]], source: str) -> frozenset[str]:
-    return frozenset().union(*(w for s, w in words.items() if s != source))
-
-
-def _negation_difference(sides: list[_Side], words: dict[str, frozenset[str]]) -> Difference | None:
+def _negation_difference(sides: list[_Side]) -> Difference | None:
     """A side negates what another side states: the word a negation negates ("do not exist",
     "has not been charged") is in another side, where no negation bears on it. A negation of
     something the others do not say ("no chance of parole" / "life without parole", "showed no
@@ -262,21 +259,21 @@ def _negation_difference(sides: list[_Side], words: dict[str, frozenset[str]]) -
     shown: dict[str, str] = {}
     differs = False
     for s in sides:
-        others = _others(words, s.source)
+        others = _others(sides, s.source)
         bearing = [c for c in cues[s.source] if c.governs and c.governs[0] in others]
         shown[s.source] = bearing[0].words if bearing else NOT_NEGATED
         differs = differs or any(
-            c.governs[0] in words[o] and not any(c.governs[0] in oc.governs for oc in cues[o])
+            c.governs[0] in o.words and not any(c.governs[0] in oc.governs for oc in cues[o.source])
             for c in bearing
-            for o in cues
-            if o != s.source
+            for o in sides
+            if o.source != s.source
         )
     if not differs:
         return None
     return Difference("negation", tuple(shown.items()))
 
 
-def _modality_difference(sides: list[_Side], words: dict[str, frozenset[str]]) -> Difference | None:
+def _modality_difference(sides: list[_Side]) -> Difference | None:
     """Sides that tell one thing as done, promised or possible in different ways. A side's
     modality is its first cue bearing on words another side has too ("Putin intends to
     investigate the activities of Chechen authorities"), so a cue in a clause of its own
@@ -285,7 +282,7 @@ def _modality_difference(sides: list[_Side], words: dict[str, frozenset[str]]) -
     sides differ when their cues differ and bear on a word in common."""
     told: dict[str, Cue] = {}
     for s in sides:
-        others = _others(words, s.source)
+        others = _others(sides, s.source)
         bearing = [c for c in modality_cues(s.core) if others.intersection(c.governs)]
         if bearing:
             told[s.source] = bearing[0]
@@ -317,8 +314,7 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
     for diff in (_name_difference(sides), _attribution_difference(sides), _quote_difference(sides)):
         if diff:
             found.append(diff)
-    words = _words(sides)
-    for diff in (_negation_difference(sides, words), _modality_difference(sides, words)):
+    for diff in (_negation_difference(sides), _modality_difference(sides)):
         if diff:
             found.append(diff)
     kind: MatchKind = "divergence" if any(d.type not in _MINOR for d in found) else "agreement"
