@@ -144,6 +144,11 @@ def test_name_conflict(a: str, b: str, conflict: float) -> None:
         ("It happened in May 2013.", "It happened on May 20, 2013.", False),
         ("She was at Betty Ford in 2010.", "She was at Betty Ford in September 2010.", False),
         ("She checked into rehab on Thursday.", "She checked into rehab in 2013.", False),
+        # numeric dates, read either way round when both could be the month
+        ("The patch came out on 05/03/2013.", "The patch came out on November 20, 2013.", True),
+        ("The patch came out on 3/12/09.", "The patch came out in 2013.", True),
+        ("The patch came out on 12/09/2008.", "The patch came out on December 9, 2008.", False),
+        ("The patch came out on 12/09/2008.", "The patch came out on September 12, 2008.", False),
     ],
 )
 def test_time_conflict(a: str, b: str, conflict: bool) -> None:

@@ -29,6 +29,7 @@ from factdiff.config import MatchSettings
 from factdiff.models import Claim
 from factdiff.names import fold, same_name
 from factdiff.similarity import Prepared, containment, content_keys, evidence, prepare
+from factdiff.values import date_readings
 
 Progress = Callable[[str, int, int], None]
 
@@ -100,14 +101,26 @@ _TIME_GAP = 31
 @lru_cache(maxsize=65536)
 def _times(dates: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
     """The day ranges (approximate day numbers: a month without a day is the whole month) and
-    the years a claim's dates name."""
+    the years a claim's dates name; a numeric date ("5/3/2013") is read both ways round."""
     ranges = set()
+    years = set()
     for d in dates:
         for m in _MONTH_YEAR.finditer(d):
             month = int(m.group(3)) * 372 + _MONTH_OF[m.group(1)] * 31
             day = m.group(2)
             ranges.add((month + int(day), month + int(day)) if day else (month + 1, month + 31))
-    years = {y for d in dates for y in YEARS.findall(d)}
+        years.update(YEARS.findall(d))
+        if "/" in d:
+            for reading in date_readings(d):
+                fields = dict(reading)
+                if {"year", "month", "day"} <= fields.keys():
+                    day_number = (
+                        int(fields["year"]) * 372
+                        + _MONTH_OF[fields["month"]] * 31
+                        + int(fields["day"])
+                    )
+                    ranges.add((day_number, day_number))
+                    years.add(fields["year"])
     return tuple(sorted(ranges)), frozenset(years)
 
 
