@@ -214,6 +214,11 @@ EXTRACT = [
     # a sentence run into the next without its full stop glues a function word to a name
     ("They get it through Windows Update This update fixes the flaw.", ["Windows Update"]),
     ("He spoke of the attack At Yida Refugee Camp on Thursday.", ["Yida Refugee Camp"]),
+    # a title-case headline run into its body, set off by a dateline, is a heading
+    (
+        "Lindsay Lohan Checks Into Rehab May 2, 2013 12:50 PM Lindsay Lohan has checked in.",
+        ["Lindsay Lohan", "Lindsay Lohan"],
+    ),
     # names that do end or start in such words
     (
         "He watched BBC One, used the Fix It tool, read USA Today and saw Doctor Who in Group A.",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._dateline import datelines
 from factdiff._numbers import DATELINE_VERBS, MONTHS, TIME_ZONES, WEEKDAYS
 from factdiff.models import NameMention
 
@@ -212,15 +213,23 @@ def _find_names(text: str) -> list[NameMention]:
     # capitalised inside an ordinary sentence, acronyms and words with digits.
     line_starts: list[int] = []
     line_heading: list[bool] = []
+    headlines: list[tuple[int, int]] = []  # a headline run into its body before a dateline
     pos = 0
     for line in text.splitlines(keepends=True):
         words = [m.group() for m in _TOKEN.finditer(line)]
         line_starts.append(pos)
         line_heading.append(_is_heading(words, line))
+        found = datelines(line)
+        if found and found[0][0] > 0:
+            head = line[: found[0][0]]
+            if _is_heading([m.group() for m in _TOKEN.finditer(head)], head):
+                headlines.append((pos, pos + found[0][0]))
         pos += len(line)
 
     def heading_at(offset: int) -> bool:
-        return line_heading[bisect_right(line_starts, offset) - 1]
+        return line_heading[bisect_right(line_starts, offset) - 1] or any(
+            a <= offset < b for a, b in headlines
+        )
 
     known: set[str] = set()
     candidates: list[tuple[_Tok, bool, bool]] = []  # token, sentence-initial, in heading
