@@ -25,6 +25,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_DIGIT = re.compile(r"\d")  # every dateline has one
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:\w|['’\-](?=\w))*")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 # Common words that start sentences with a capital without being names.
@@ -219,7 +220,7 @@ def _find_names(text: str) -> list[NameMention]:
         words = [m.group() for m in _TOKEN.finditer(line)]
         line_starts.append(pos)
         line_heading.append(_is_heading(words, line))
-        found = datelines(line)
+        found = datelines(line) if not line_heading[-1] and _DIGIT.search(line) else []
         if found and found[0][0] > 0:
             head = line[: found[0][0]]
             if _is_heading([m.group() for m in _TOKEN.finditer(head)], head):
@@ -227,8 +228,8 @@ def _find_names(text: str) -> list[NameMention]:
         pos += len(line)
 
     def heading_at(offset: int) -> bool:
-        return line_heading[bisect_right(line_starts, offset) - 1] or any(
-            a <= offset < b for a, b in headlines
+        return line_heading[bisect_right(line_starts, offset) - 1] or (
+            bool(headlines) and any(a <= offset < b for a, b in headlines)
         )
 
     known: set[str] = set()

@@ -6,6 +6,7 @@ Read by the claims stage into normalised fields, and by the judge to show each s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -430,27 +431,38 @@ def _adjective(text: str, m: re.Match[str]) -> bool:
     return _word_before(text, m.start()).casefold() in _BEFORE_ADJECTIVE
 
 
-def _modal_matches(text: str) -> list[tuple[int, str, int]]:
-    """(start, kind, end) of each modality cue of ``text``: a capitalised cue after a lower-case
-    word is a name ("checked into Promises"), an "-ed" word after an article or preposition an
-    adjective."""
-    found = []
+def _lowered(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: keep the offsets
         lowered = "".join(c.lower()[0] for c in text)
-    for kind, pattern, searched in (
-        ("will", _WILL_RE, lowered),
-        ("may", _MAY_RE, text),
-        ("did", _PAST_RE, text),
-    ):
-        for m in pattern.finditer(searched):
-            before = _word_before(text, m.start())
-            if text[m.start()].isupper() and before[:1].islower():
-                continue
-            if kind == "did" and _adjective(text, m):
-                continue
-            found.append((m.start(), kind, m.end()))
-    return sorted(found)
+    return lowered
+
+
+_CUE_PATTERNS = (("will", _WILL_RE, True), ("may", _MAY_RE, False), ("did", _PAST_RE, False))
+
+
+def _modal_matches_of(
+    text: str, kind: str, pattern: re.Pattern[str], lower: bool
+) -> Iterator[tuple[int, str, int]]:
+    """(start, kind, end) of each cue of one kind in ``text``, in order: a capitalised cue
+    after a lower-case word is a name ("checked into Promises"), an "-ed" word after an article
+    or preposition an adjective."""
+    for m in pattern.finditer(_lowered(text) if lower else text):
+        before = _word_before(text, m.start())
+        if text[m.start()].isupper() and before[:1].islower():
+            continue
+        if kind == "did" and _adjective(text, m):
+            continue
+        yield m.start(), kind, m.end()
+
+
+def _modal_matches(text: str) -> list[tuple[int, str, int]]:
+    """(start, kind, end) of every modality cue of ``text``, in order."""
+    return sorted(
+        m
+        for kind, pattern, lower in _CUE_PATTERNS
+        for m in _modal_matches_of(text, kind, pattern, lower)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -477,11 +489,9 @@ def modality(text: str) -> str:
 def modality_cue(text: str) -> tuple[str, str]:
     """The modality of ``text`` and the words that carry it ("intends to investigate"): a
     promise anywhere in it before a possibility, a possibility before a thing done."""
-    matches = _modal_matches(text)
-    for kind in ("will", "may", "did"):
-        for start, k, _ in matches:
-            if k == kind:
-                return kind, _shown(text, start, 3)
+    for kind, pattern, lower in _CUE_PATTERNS:
+        for start, _, _ in _modal_matches_of(text, kind, pattern, lower):
+            return kind, _shown(text, start, 3)
     return "did", "—"
 
 
