@@ -98,6 +98,11 @@ _MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\b(?:\s(\d{1,2}))?\s(" +
 _TIME_GAP = 31
 
 
+def _day(year: str, month: str, day: int) -> int:
+    """An approximate day number: 31 days to a month, 12 months to a year."""
+    return int(year) * 372 + _MONTH_OF[month] * 31 + day
+
+
 @lru_cache(maxsize=65536)
 def _times(dates: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
     """The day ranges (approximate day numbers: a month without a day is the whole month) and
@@ -106,20 +111,18 @@ def _times(dates: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], frozens
     years = set()
     for d in dates:
         for m in _MONTH_YEAR.finditer(d):
-            month = int(m.group(3)) * 372 + _MONTH_OF[m.group(1)] * 31
-            day = m.group(2)
-            ranges.add((month + int(day), month + int(day)) if day else (month + 1, month + 31))
+            month, day, year = m.groups()
+            ranges.add(
+                (_day(year, month, int(day)),) * 2
+                if day
+                else (_day(year, month, 1), _day(year, month, 31))
+            )
         years.update(YEARS.findall(d))
         if "/" in d:
             for reading in date_readings(d):
                 fields = dict(reading)
                 if {"year", "month", "day"} <= fields.keys():
-                    day_number = (
-                        int(fields["year"]) * 372
-                        + _MONTH_OF[fields["month"]] * 31
-                        + int(fields["day"])
-                    )
-                    ranges.add((day_number, day_number))
+                    ranges.add((_day(fields["year"], fields["month"], int(fields["day"])),) * 2)
                     years.add(fields["year"])
     return tuple(sorted(ranges)), frozenset(years)
 

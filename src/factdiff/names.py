@@ -236,11 +236,12 @@ def _without_legal_form(name: str) -> tuple[str, ...]:
 _SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "mtn": "mountain", "ft": "fort"}
 
 
-def _name_words(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
     """The folded words of ``name`` as compared: no legal form or leading "The", place words
     written out ("Mt Cook" → "mount cook")."""
     words = _without_legal_form(name)
-    return [_SHORT_FORMS.get(t, t) for t in words[:-1]] + list(words[-1:])
+    return (*(_SHORT_FORMS.get(t, t) for t in words[:-1]), *words[-1:])
 
 
 @lru_cache(maxsize=65536)

@@ -426,7 +426,7 @@ def _adjective(text: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if word.startswith("un") and word.endswith("ed"):
         return True
-    if text[: m.start()].rstrip().endswith("-"):
+    if text[max(0, m.start() - 3) : m.start()].rstrip().endswith("-"):  # "Intel - based"
         return True
     return _word_before(text, m.start()).casefold() in _BEFORE_ADJECTIVE
 
