@@ -347,6 +347,37 @@ def test_a_longer_name_is_no_spelling_variant() -> None:
     ]
 
 
+def _grouped(mentions: dict[str, list[str]]) -> list[list[str]]:
+    return [sorted(f.text for f in g.forms) for g in find_variants(mentions)]
+
+
+def test_two_common_words_are_no_spelling_variant() -> None:
+    """Sentence-initial words read as names ("Lower …", "Power …", "State …"), and same_name
+    takes them for one edit apart; but two everyday words are two words, while a misspelling
+    that is no word stays a variant."""
+    assert same_name("Lower", "Power") and same_name("State", "Stage")
+    mentions = {"A": ["Lower", "State", "Bireuen", "US"], "B": ["Power", "Stage", "Bireun", "U.S."]}
+    assert _grouped(mentions) == [["Bireuen", "Bireun"], ["U.S.", "US"]]
+
+
+def test_a_common_word_in_the_plural_is_no_spelling_variant() -> None:
+    """ "Doctor" / "Doctors" and "Time Lord" / "Time Lords" are grammar; a rarer name that lost
+    its final "s" is a misspelling, and so is a plural inside a name."""
+    mentions = {
+        "A": ["Doctor", "Time Lord", "Promises", "Versailles", "Marine Mammal Protection Act"],
+        "B": ["Doctors", "Time Lords", "Promised", "Versaille", "Marine Mammals Protection Act"],
+    }
+    assert _grouped(mentions) == [
+        ["Marine Mammal Protection Act", "Marine Mammals Protection Act"],
+        ["Versaille", "Versailles"],
+    ]
+
+
+def test_a_longer_name_with_its_last_word_in_the_plural_is_no_variant() -> None:
+    mentions = {"A": ["U. S. Marshal", "Turkmens"], "B": ["U. S. Marshals Service", "Turkmen MPs"]}
+    assert _grouped(mentions) == []
+
+
 def test_chain_guard_keeps_an_unrelated_end_out() -> None:
     # Karin ~ Karen ~ Daren, but Daren is not Karin: the chain must not pull it in.
     assert same_name("Karin", "Karen") and same_name("Karen", "Daren")

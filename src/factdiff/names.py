@@ -534,14 +534,65 @@ def _merge_capitals(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, in
     return merged
 
 
+# Two single words whose stems are both at least this common in English (zipf) are two
+# words: "lower" 5.2, "stage" 5.2, "bower" 3.5; "olsen" 3.4, "peyton" 3.6, "payton" 3.1.
+_WORD_ZIPF = 3.5
+# A last word this common read in the singular and the plural is grammar ("doctor" 5.1,
+# "israeli" 4.9, "atom" 4.0); a rarer name that lost its final "s" is a misspelling
+# ("Versaille": "versaill" 3.3).
+_PLURAL_ZIPF = 4.0
+
+
+def _two_words(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are two different common English words written as words are
+    ("Lower" / "Power", "State" / "Stage", "Based" / "Passed"; not "US" / "U. S").
+    Capitalised at the start of a sentence they read as names, but one is not the other
+    misspelled: a misspelling is seldom itself a common word."""
+    from factdiff.similarity import normalise, zipf
+
+    if not all(w.isalpha() and w[1:].islower() for w in (a, b)):
+        return False
+    sa, sb = normalise(a), normalise(b)
+    return sa != sb and min(zipf(sa), zipf(sb)) >= _WORD_ZIPF
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether the last words of two names differ by an ending of the plural or the past
+    ("Juror" / "Jurors", "Tar Heel" / "Tar Heels", "Promises" / "Promised"): grammar, not
+    spelling (so "William" / "Williams" are two names here). Inside a name the same
+    difference is kept: "Marine Mammal(s) Protection Act" is one name written two ways."""
+    from factdiff.similarity import normalise, zipf
+
+    wa, wb = _name_words(a), _name_words(b)
+    if not (len(wa) == len(wb) >= 1 and wa[:-1] == wb[:-1] and _inflections(wa[-1], wb[-1])):
+        return False
+    return zipf(normalise(min(wa[-1], wb[-1], key=len))) >= _PLURAL_ZIPF
+
+
+def _inflections(x: str, y: str) -> bool:
+    """Two different words of which one is the other plus "s", "es", "d" or "ed", or both one
+    stem plus two of these ("promis-es" / "promis-ed"); a stem has three letters or more
+    ("US" is not the plural of "U")."""
+
+    def bases(word: str) -> set[str]:
+        cut = {word[: -len(e)] for e in ("s", "es", "d", "ed") if word.endswith(e)}
+        return {word} | {c for c in cut if len(c) >= 3}
+
+    return x != y and bool(bases(x) & bases(y))
+
+
 def _longer_name(a: str, b: str) -> bool:
     """Whether one name is the other with more words after it, spelled alike ("New York" / "New
     York Times", "Mt Cook" / "Mount Cook Village", "Betty Ford" / "Betty Ford Center"; read as
-    ``same_name`` reads them, without a leading "The" or a legal form): a longer name, often of
-    another thing, and never the same name spelled another way. (``same_name`` accepts a last
-    word added, for the second surnames of people.)"""
+    ``same_name`` reads them, without a leading "The" or a legal form), the shorter one's last
+    word perhaps in another number ("U. S. Marshal" / "U. S. Marshals Service"): a longer
+    name, often of another thing, and never the same name spelled another way. (``same_name``
+    accepts a last word added, for the second surnames of people.)"""
     short, long = sorted((_name_words(a), _name_words(b)), key=len)
-    return len(short) < len(long) and long[: len(short)] == short
+    n = len(short)
+    if not 0 < n < len(long) or long[: n - 1] != short[:-1]:
+        return False
+    return long[n - 1] == short[-1] or _inflections(long[n - 1], short[-1])
 
 
 def find_variants(
@@ -574,7 +625,12 @@ def find_variants(
         pair = frozenset((fold(a), fold(b)))
         if pair in never:
             return False
-        return pair in aliases or (same_name(a, b) and not _longer_name(a, b))
+        return pair in aliases or (
+            same_name(a, b)
+            and not _longer_name(a, b)
+            and not _inflected(a, b)
+            and not _two_words(a, b)
+        )
 
     edges = [p for p in _pairs(forms) if linked(*p)]
     by_fold: dict[str, list[str]] = {}

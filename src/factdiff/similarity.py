@@ -305,6 +305,12 @@ def _zipf(token: str) -> float:
     return _UNKNOWN_ZIPF
 
 
+def zipf(token: str) -> float:
+    """How common a normalised token (a stem) is in English: its zipf frequency, or
+    ``_UNKNOWN_ZIPF`` when it is not among the 50,000 commonest words."""
+    return _zipf(token)
+
+
 @cache
 def token_weight(token: str) -> float:
     """How much a normalised token counts as evidence: high for rare words, names and numbers."""
