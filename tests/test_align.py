@@ -10,7 +10,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factdiff
-from factdiff.align import align, candidate_pairs, cluster, name_conflict, time_conflict
+from factdiff.align import (
+    align,
+    at_other_times,
+    candidate_pairs,
+    cluster,
+    name_conflict,
+    time_conflict,
+)
 from factdiff.claims import enrich
 from factdiff.config import default_settings
 from factdiff.models import Claim
@@ -171,6 +178,33 @@ def test_claims_dated_to_other_times_align_only_when_nearly_the_same() -> None:
     b = _claim("B1", "Lohan was at the Betty Ford Center for 90 days in 2011, her lawyer said.")
     (match,) = align([a, b], settings).alignments
     assert match.claims == ("A1", "B1")
+
+
+def test_two_facts_at_other_times_are_not_joined_through_an_undated_claim() -> None:
+    """The June check-out (told by two sources) and the May check-in (one dated claim, one
+    undated that shares words with both) stay two facts: the undated claim would chain them."""
+    left = "Lindsay Lohan has left the Betty Ford Center for a rehab facility in Malibu on"
+    claims = [
+        _claim("A1", f"{left} June 13, 2013."),
+        _claim("B1", "Lindsay Lohan left the Betty Ford Center on June 13, 2013 for Malibu."),
+        _claim(
+            "C1", "Lindsay Lohan checked into the Betty Ford Center rehab facility on May 3, 2013."
+        ),
+        _claim("D1", "Lindsay Lohan checked into the Betty Ford Center rehab facility."),
+    ]
+    got = [m.claims for m in align(claims, default_settings().match).alignments]
+    assert got == [("A1", "B1"), ("C1", "D1")]
+
+
+def test_at_other_times_is_decided_by_the_dated_claims() -> None:
+    may = [_claim("A1", "She checked in on May 3, 2013."), _claim("B1", "She checked in.")]
+    june = [_claim("C1", "She left on June 13, 2013."), _claim("D1", "She left.")]
+    assert at_other_times(may, june)
+    # one dated pair that agrees is enough to keep them one time ("in 2013" is no conflict)
+    assert not at_other_times(may, [*june, _claim("E1", "She was there in 2013.")])
+    # undated groups, or two lone claims (one fact with two dates: a divergence), are not
+    assert not at_other_times(may[1:] * 2, june)
+    assert not at_other_times(may[:1], june[:1])
 
 
 def test_claims_sharing_only_common_words_are_not_matched() -> None:

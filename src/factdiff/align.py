@@ -127,6 +127,26 @@ def _times(dates: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], frozens
     return tuple(sorted(ranges)), frozenset(years)
 
 
+def _dated(a: Claim, b: Claim) -> bool:
+    """Whether ``time_conflict`` can tell of two claims: both name days or months of a year,
+    or both name years."""
+    ra, ya = _times(a.dates)
+    rb, yb = _times(b.dates)
+    return bool((ra and rb) or (ya and yb))
+
+
+def at_other_times(xs: Sequence[Claim], ys: Sequence[Claim]) -> bool:
+    """Whether two groups of claims, one of them of two or more, tell of other times: some
+    claim of each is dated, and every such pair is in ``time_conflict`` (the June check-out
+    and the May check-in; one claim's background year, "as in 2010", is outvoted by the
+    others' dates). Two lone claims may still pair: one fact told with two dates is a
+    divergence to report."""
+    if len(xs) < 2 and len(ys) < 2:
+        return False
+    dated = [(x, y) for x in xs for y in ys if _dated(x, y)]
+    return bool(dated) and all(time_conflict(x, y) for x, y in dated)
+
+
 def time_conflict(a: Claim, b: Claim) -> bool:
     """Whether two claims date what they tell to different times: both name a month of a year
     and no date of A is within a month of one of B ("June 13, 2013" / "May 3, 2013"), or both
@@ -286,6 +306,7 @@ def cluster(
     max_per_source: int,
     linked: Callable[[int, int], bool] | None = None,
     min_link_share: float = 0.0,
+    apart: Callable[[Sequence[int], Sequence[int]], bool] | None = None,
 ) -> list[list[int]]:
     """Groups of linked claims, merging along ``edges`` in the order given and refusing a merge
     that would hold more than ``max_per_source`` claims of one source, or (given ``linked``)
@@ -315,6 +336,8 @@ def cluster(
         if linked is not None and not _dense_enough(
             members[ri], members[rj], sources, linked, min_link_share
         ):
+            continue
+        if apart is not None and apart(members[ri], members[rj]):
             continue
         root, child = (ri, rj) if ri < rj else (rj, ri)
         parent[child] = root
@@ -484,6 +507,7 @@ def align(
         settings.max_per_source,
         lambda x, y: (min(x, y), max(x, y)) in scores,
         settings.min_link_share,
+        lambda xs, ys: at_other_times([claims[x] for x in xs], [claims[y] for y in ys]),
     )
     group_of = {k: n for n, comp in enumerate(components) for k in comp}
     strongest = [0.0] * len(components)
