@@ -381,3 +381,14 @@ def test_what_one_side_adds_is_one_detail() -> None:
     assert m.kind == "agreement"
     assert [d.type for d in m.differences] == ["detail"]
     assert _diffs(m)["detail"] == {"A": "—", "B": "30, on Thursday"}
+
+
+def test_names_in_a_dateline_are_no_name_difference() -> None:
+    """ "Posted on Thu Jun 13, 2013 …" reads "Thu Jun" as a name; the judge leaves datelines
+    out, and their names too, so only the places differ."""
+    a = "Lindsay Lohan left rehab Posted on Thu Jun 13, 2013 08: 45 AM PDT Lindsay Lohan has"
+    a += " checked out of the Betty Ford Center in Palm Springs."
+    b = "Lindsay Lohan has checked out of the Betty Ford Center in Rancho Mirage."
+    m = _judge(a, b)
+    assert "Thu Jun" in enrich(Claim("A1", "A", a, 1, (0, len(a)))).names
+    assert _diffs(m)["name"] == {"A": "Palm Springs", "B": "Rancho Mirage"}

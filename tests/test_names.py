@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdiff.config import NameSettings
+from factdiff.mentions import name_context
 from factdiff.models import VariantGroup
 from factdiff.names import extract_names, find_variants, fold, in_capitals, same_name
 from tests.conftest import SEED_A, SEED_B
@@ -241,6 +242,27 @@ def test_extract_names_spans_point_at_the_mention() -> None:
         ("Putin", "Putin's"),
         ("Joel Duemier", "Joel Duemier"),
     ]
+
+
+def test_a_sentence_is_read_with_what_its_document_tells_of_its_words() -> None:
+    """Alone, "Officials" starting a sentence may be a name and a title-case headline names
+    nothing; the document around them tells: it writes "officials" in lower case, and
+    capitalises "Lindsay Lohan" and "Betty Ford" inside its sentences."""
+    headline = "Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab"
+    lead = "Officials said Reid was there."
+    body = "Local officials said Lindsay Lohan has left the Betty Ford Center in Malibu."
+    context = name_context([headline, lead, body])
+    assert [m.text for m in extract_names(headline)] == []
+    assert [m.text for m in extract_names(headline, context)] == [
+        "Lindsay Lohan",
+        "Betty Ford",
+        "Malibu",
+    ]
+    assert [m.text for m in extract_names(lead)] == ["Officials", "Reid"]
+    assert [m.text for m in extract_names(lead, context)] == ["Reid"]
+    # a word the document also capitalises inside a sentence stays a name ("Power said")
+    power = name_context(["Samantha Power spoke.", "The power failed."])
+    assert [m.text for m in extract_names("Power said so.", power)] == ["Power"]
 
 
 @given(st.text(st.sampled_from(list("Ab Cd’s. \n“”-Éx1 of'")), max_size=80))

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from factdiff._dateline import datelines
 from factdiff.config import Settings
+from factdiff.mentions import NameContext, name_context
 from factdiff.models import Claim, Cleaned, Sentence
 from factdiff.names import extract_names
 from factdiff.split import split_sentences
@@ -276,7 +277,9 @@ def _attribution(sentence: str) -> _Attribution:
     return _Attribution(None, 0, 0)
 
 
-def _speaker_name(phrase: str, sentence: str, previous: str | None) -> str | None:
+def _speaker_name(
+    phrase: str, sentence: str, previous: str | None, context: NameContext | None = None
+) -> str | None:
     """A speaker phrase as a name: a pronoun resolved to ``previous``; "Russian Foreign Minister
     Sergei Lavrov" → "Sergei Lavrov"; a phrase that is no name ("The government") as it is."""
     if phrase.lower() in _PRONOUNS:
@@ -284,16 +287,18 @@ def _speaker_name(phrase: str, sentence: str, previous: str | None) -> str | Non
     at = sentence.find(phrase)
     end = at + len(phrase.rstrip(" ,"))
     names = (
-        [n for n in extract_names(sentence) if at <= n.start and n.end <= end] if at >= 0 else []
+        [n for n in extract_names(sentence, context) if at <= n.start and n.end <= end]
+        if at >= 0
+        else []
     )
     if names and names[-1].end >= end:
         return names[-1].text
     return phrase
 
 
-def _subject_name(sentence: str) -> str | None:
+def _subject_name(sentence: str, context: NameContext | None = None) -> str | None:
     """A name standing as the subject of a sentence ("But LGBT activist Deumier has …")."""
-    for n in extract_names(sentence):
+    for n in extract_names(sentence, context):
         if n.start >= 80:
             break
         after = sentence[n.end :].split()
@@ -339,24 +344,39 @@ def core_text(text: str, *, keep_dateline: bool = True) -> str:
     return text.strip(' ,.;“”"')
 
 
-def enrich(claim: Claim) -> Claim:
-    """Fill the fields derived from a claim's text (numbers, dates, names, modality, negation)."""
+def document_texts(cleaned: Cleaned) -> list[str]:
+    """The pieces of text a document's names are read from: its body's paragraphs, or the
+    texts of the claims it was given as."""
+    doc = cleaned.document
+    if doc.claims:
+        return [c.text for c in doc.claims]
+    return [doc.text[a:b] for a, b in cleaned.segments]
+
+
+def enrich(claim: Claim, context: NameContext | None = None) -> Claim:
+    """Fill the fields derived from a claim's text (numbers, dates, names, modality, negation);
+    names are read with what ``context`` tells of the case of the document's words."""
     core = core_text(claim.text)
     return replace(
         claim,
         numbers=numbers(core),
         dates=dates(core),
-        names=tuple(dict.fromkeys(n.text for n in extract_names(claim.text))),
+        names=tuple(dict.fromkeys(n.text for n in extract_names(claim.text, context))),
         modality=modality(core),
         negated=negated(core),
     )
 
 
-def extract_claims(cleaned: Cleaned, settings: Settings) -> list[Claim]:
-    """The claims of one cleaned document, numbered ``<id>1``, ``<id>2``, … in text order."""
+def extract_claims(
+    cleaned: Cleaned, settings: Settings, context: NameContext | None = None
+) -> list[Claim]:
+    """The claims of one cleaned document, numbered ``<id>1``, ``<id>2``, … in text order;
+    ``context`` is the document's ``name_context`` when the caller has it already."""
     doc = cleaned.document
+    if context is None:
+        context = name_context(document_texts(cleaned))
     if doc.claims:
-        return [enrich(c) for c in doc.claims]
+        return [enrich(c, context) for c in doc.claims]
     sentences = _sentences(cleaned, settings)
     attrs = [_attribution(s.text) for s in sentences]
     paragraph_break = [
@@ -387,8 +407,8 @@ def extract_claims(cleaned: Cleaned, settings: Settings) -> list[Claim]:
         phrase = attrs[k].speaker if k is not None else None
         speaker = None
         if k is not None and phrase is not None:
-            speaker = _speaker_name(phrase, sentences[k].text, previous)
-        previous = speaker or _subject_name(s.text) or previous
+            speaker = _speaker_name(phrase, sentences[k].text, previous, context)
+        previous = speaker or _subject_name(s.text, context) or previous
         quote_open, scanned = open_at[i], 0  # quote state at s.text[scanned]
         for a, b in _clauses(s.text):
             text = s.text[a:b]
@@ -406,5 +426,5 @@ def extract_claims(cleaned: Cleaned, settings: Settings) -> list[Claim]:
                 speaker=speaker,
                 quote=" … ".join(quotes) or None,
             )
-            claims.append(enrich(claim))
+            claims.append(enrich(claim, context))
     return claims

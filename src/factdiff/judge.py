@@ -164,9 +164,14 @@ def _unmatched(names: Iterable[str], others: Iterable[str]) -> list[str]:
 
 def _name_difference(sides: list[_Side]) -> Difference | None:
     """Sides that name different people or bodies (full names only: a lone capitalised word
-    such as "Chechen" or "France" is too often an adjective or a setting)."""
+    such as "Chechen" or "France" is too often an adjective or a setting; and none from a
+    dateline, "Posted on Thu Jun 13", which the judge leaves out everywhere)."""
     names = {
-        s.source: [n for n in dict.fromkeys(n for c in s.claims for n in c.names) if " " in n]
+        s.source: [
+            n
+            for n in dict.fromkeys(n for c in s.claims for n in c.names if n in _core(c.text)[0])
+            if " " in n
+        ]
         for s in sides
     }
     extra = {

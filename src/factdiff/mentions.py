@@ -10,15 +10,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
-from factdiff._numbers import DATELINE_VERBS, MONTHS, TIME_ZONES, WEEKDAYS
+from factdiff._numbers import (
+    DATELINE_VERBS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    TIME_ZONES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from factdiff.models import NameMention
 
-__all__ = ["extract_names"]
+__all__ = ["NameContext", "extract_names", "name_context"]
 
 
 def _words(text: str) -> list[str]:
@@ -52,7 +59,9 @@ _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *_TIME_WORDS, "i"))
 # A dateline's verb, and what follows it ("Updated: Friday", "Posted 12:50 PM", "Published May 3")
 _DATELINE_VERBS = frozenset((*DATELINE_VERBS, "last", "first"))
 _DATELINE = re.compile(
-    r"\s*(?::|\s(?:on\s+|at\s+)?(?:\d|(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b))",
+    r"\s*(?::|\s(?:on\s+|at\s+)?(?:\d|(?:"
+    + "|".join((*WEEKDAYS, *MONTHS, *WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS))
+    + r")\b))",
     re.IGNORECASE,
 )
 # Words that end a name or start one only where a sentence runs into the next one without its
@@ -191,23 +200,56 @@ def _strip_ends(toks: list[_Tok]) -> list[_Tok]:
     return toks[i:j]
 
 
-def extract_names(text: str) -> list[NameMention]:
+class NameContext(NamedTuple):
+    """What a whole document tells about the case of its words, for reading one sentence of it:
+    the words it writes in lower case somewhere, and those it capitalises inside an ordinary
+    sentence. A sentence alone cannot tell "Officials said …" (an ordinary word that starts
+    a sentence) from "Reid said …", nor find the names of a title-case headline."""
+
+    lower: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()
+
+
+def name_context(texts: Iterable[str]) -> NameContext:
+    """The ``NameContext`` of a document given as its pieces (paragraphs, or claims)."""
+    lower: set[str] = set()
+    known: set[str] = set()
+    for text in texts:
+        scan = _scan(text)
+        lower |= scan.lower
+        known |= scan.known
+    return NameContext(frozenset(lower), frozenset(known))
+
+
+def extract_names(text: str, context: NameContext | None = None) -> list[NameMention]:
     """Names (people, places, organisations, acronyms) in running text, in order.
 
     Titles are left out of the mention ("German Chancellor Angela Merkel" → "Angela Merkel") and
     possessives folded in ``NameMention.text`` ("Putin’s" → "Putin"); ``text[start:end]`` is the
-    mention as written.
+    mention as written. ``context`` is what the document around ``text`` tells of its words'
+    case (``name_context``); without it ``text`` is read alone.
     """
-    return list(_extract_names(text))
+    return list(_extract_names(text, context or _ALONE))
+
+
+_ALONE = NameContext()
 
 
 @lru_cache(maxsize=8192)
-def _extract_names(text: str) -> tuple[NameMention, ...]:
+def _extract_names(text: str, context: NameContext) -> tuple[NameMention, ...]:
     # the claims stage asks again for the same sentence (speaker, claim, report): answer once
-    return tuple(_find_names(text))
+    return tuple(_find_names(text, context))
 
 
-def _find_names(text: str) -> list[NameMention]:
+class _Scan(NamedTuple):
+    candidates: tuple[tuple[_Tok, bool, bool], ...]  # token, sentence-initial, in a heading
+    lower: frozenset[str]  # words written in lower case
+    known: frozenset[str]  # words capitalised inside an ordinary sentence
+
+
+@lru_cache(maxsize=1024)
+def _scan(text: str) -> _Scan:
+    """Each token of ``text`` with where it stands, and what ``text`` tells of words' case."""
     all_tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     lower_words = {_base(t.text) for t in all_tokens if t.text[:1].islower()}
     # Headings are title case, so their capitals say nothing: keep there only words seen
@@ -233,7 +275,7 @@ def _find_names(text: str) -> list[NameMention]:
         )
 
     known: set[str] = set()
-    candidates: list[tuple[_Tok, bool, bool]] = []  # token, sentence-initial, in heading
+    candidates: list[tuple[_Tok, bool, bool]] = []
     prev: _Tok | None = None
     for tok in all_tokens:
         initial = _sentence_initial(text, tok.start, prev)
@@ -242,6 +284,18 @@ def _find_names(text: str) -> list[NameMention]:
             known.add(_POSSESSIVE.sub("", tok.text))
         candidates.append((tok, initial, heading))
         prev = tok
+    return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known))
+
+
+def _find_names(text: str, context: NameContext) -> list[NameMention]:
+    scan = _scan(text)
+    candidates = scan.candidates
+
+    def known(word: str) -> bool:
+        return word in scan.known or word in context.known
+
+    def lower(word: str) -> bool:
+        return word in scan.lower or word in context.lower
 
     def keep(tok: _Tok, initial: bool, heading: bool) -> bool:
         word = _POSSESSIVE.sub("", tok.text)
@@ -252,11 +306,15 @@ def _find_names(text: str) -> list[NameMention]:
         if _is_acronym_or_digits(word):
             return True
         if heading:
-            return word in known
+            return known(word)
         if initial:
             base = _base(word)
             plural = base[:-1] if base.endswith("s") else base + "s"
-            return base not in _FUNCTION_WORDS and not {base, plural} & lower_words
+            # an ordinary word the document also writes in lower case, unless it capitalises
+            # it inside a sentence too ("Power said …" of Samantha Power)
+            return base not in _FUNCTION_WORDS and (
+                known(word) or not (lower(base) or lower(plural))
+            )
         return True
 
     mentions: list[NameMention] = []

@@ -9,12 +9,13 @@ from typing import NamedTuple
 
 from factdiff._workers import map_in_order
 from factdiff.align import align
-from factdiff.claims import extract_claims
+from factdiff.claims import document_texts, extract_claims
 from factdiff.clean import clean
 from factdiff.config import Settings, load_settings
 from factdiff.errors import InputError
 from factdiff.judge import judge
 from factdiff.load import load
+from factdiff.mentions import name_context
 from factdiff.models import Claim, Cleaned, Report, SourceInfo, StoryNote, VariantGroup
 from factdiff.names import extract_names, find_variants
 
@@ -54,13 +55,13 @@ def extract(path: str, source_id: str = "A", settings: Settings | None = None) -
     doc = load(path, source_id)
     # a claims file's source was cleaned when it was extracted
     cleaned = Cleaned(doc, doc.title, (), doc.dropped) if doc.claims else clean(doc, settings.clean)
-    claims = tuple(extract_claims(cleaned, settings))
+    texts = document_texts(cleaned)
+    context = name_context(texts)
+    # read right after the context, while the scans of its texts are still cached
+    mentions = [n.text for t in texts for n in extract_names(t, context)]
+    claims = tuple(extract_claims(cleaned, settings, context))
     if not claims:
         raise InputError(f"{doc.path}: no sentences found to compare")
-    if doc.claims:
-        mentions = [n.text for c in claims for n in extract_names(c.text)]
-    else:
-        mentions = [n.text for a, b in cleaned.segments for n in extract_names(doc.text[a:b])]
     return Extracted(cleaned, claims, tuple(mentions))
 
 
