@@ -214,6 +214,9 @@ EXTRACT = [
     ("On May 3, 2013 AT 1:10PM The actress left Betty Ford.", ["Betty Ford"]),
     # a sentence run into the next without its full stop glues a function word to a name
     ("They get it through Windows Update This update fixes the flaw.", ["Windows Update"]),
+    # a headline run into its first sentence: the article "A" is no part of the name
+    ("He shot a man at the store A Bloomington man was charged.", ["Bloomington"]),
+    ("He said A J Smith met Group A leaders.", ["A J Smith", "Group A"]),
     ("He spoke of the attack At Yida Refugee Camp on Thursday.", ["Yida Refugee Camp"]),
     # a title-case headline run into its body, set off by a dateline, is a heading
     (

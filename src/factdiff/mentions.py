@@ -191,6 +191,10 @@ def _strip_ends(toks: list[_Tok]) -> list[_Tok]:
     if len(toks) < 2:
         return toks
     i, j = 0, len(toks)
+    # the article "A" before a word of two letters or more ("… store A Bloomington man"); not
+    # an initial ("A. J. Smith", "A J Smith")
+    if toks[0].text == "A" and toks[1].start == toks[0].end + 1 and len(toks[1].text) > 1:
+        i = 1
     while i < j - 1 and glued(toks[i], True):
         i += 1
     while j > i + 1 and glued(toks[j - 1], False):
