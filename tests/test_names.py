@@ -268,12 +268,17 @@ def test_a_sentence_is_read_with_what_its_document_tells_of_its_words() -> None:
     assert [m.text for m in extract_names("Power said so.", power)] == ["Power"]
 
 
-@given(st.text(st.sampled_from(list("Ab Cd’s. \n“”-Éx1 of'")), max_size=80))
-def test_extract_names_spans_hold_the_text(text: str) -> None:
-    for m in extract_names(text):
-        raw = text[m.start : m.end]
-        assert raw.startswith(m.text)
-        assert raw[len(m.text) :] in ("", "'s", "’s", "'", "’")
+_NAME_TEXT = st.text(st.sampled_from(list("Ab Cd’s. \n“”-Éx1 of'")), max_size=80)
+
+
+@given(_NAME_TEXT, _NAME_TEXT)
+def test_extract_names_spans_hold_the_text(text: str, elsewhere: str) -> None:
+    # alone, or read with a document around it (itself and another text)
+    for context in (None, name_context([text, elsewhere])):
+        for m in extract_names(text, context):
+            raw = text[m.start : m.end]
+            assert raw.startswith(m.text)
+            assert raw[len(m.text) :] in ("", "'s", "’s", "'", "’")
 
 
 # --------------------------------------------------------------------------------------------
