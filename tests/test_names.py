@@ -61,6 +61,8 @@ SAME = [
     ("Mt Cook National Park", "Mount Cook National Park"),
     ("Ft. Smith", "Fort Smith"),
     ("Wichita State", "Wichita St"),  # a last "St" stays an abbreviation of anything
+    ("Ted Doe", "Theodore Doe"),  # a given name's short form, beside the same surname
+    ("Bill Clinton", "William Jefferson Clinton"),
 ]
 
 DIFFERENT = [
@@ -93,6 +95,9 @@ DIFFERENT = [
     ("习近平", "习近王"),  # three characters allow no typo
     ("Saints", "St"),  # a last "St" is no "Saint"
     ("St. Louis", "St. Paul"),
+    ("Ted", "Theodore"),  # a short form alone, or in the surname's place
+    ("Ted Doe", "Ted Theodore"),
+    ("Bill Clinton", "William Gates"),
 ]
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
@@ -326,8 +326,43 @@ def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -
         b_last and len(b) >= 2 and a.startswith(b)
     )
     if not (close or consonants or truncated) or _derived(a, b) or _derived(ka, kb):
-        return _NONE
+        # a first or middle name and its short form ("Ted" / "Theodore", "Bill" / "William")
+        # supports a match made by the surname
+        return _WEAK if not (a_last or b_last) and _nickname(a, b) else _NONE
     return _STRONG if close else _WEAK
+
+
+@cache
+def _nicknames() -> frozenset[tuple[str, str]]:
+    """(name, short form) pairs of English given names, from the hand-curated ``nicknames``
+    dataset (Carlton Northern, Nick Crews; Apache-2.0): "theodore" / "ted", "william" / "bill".
+
+    Its table is read as the package ships it (``name1,has_nickname,name2`` rows): importing
+    the package would cost a small comparison 60 ms (``importlib.metadata``) for what takes 3."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("nicknames")
+    table = Path(next(iter(spec.submodule_search_locations or ())), "names.csv") if spec else None
+    if table is not None and table.is_file():
+        rows = (line.split(",") for line in table.read_text(encoding="utf-8").splitlines()[1:])
+        pairs = [(r[0], r[2]) for r in rows if len(r) == 3 and r[1] == "has_nickname"]
+    else:  # another layout: the package's own reader
+        from nicknames import NickNamer
+
+        lookup = NickNamer().nickname_lookup
+        pairs = [(name, nick) for name, nicks in lookup.items() for nick in nicks]
+
+    def folded(name: str) -> str:  # most are folded already: lower-case a to z
+        return name if name.isascii() and name.isalpha() and name.islower() else fold(name)
+
+    return frozenset((folded(name), folded(nick)) for name, nick in pairs)
+
+
+def _nickname(a: str, b: str) -> bool:
+    """Whether one folded given name is a short form of the other."""
+    pairs = _nicknames()
+    return (a, b) in pairs or (b, a) in pairs
 
 
 def _align(s: _Name, lng: _Name) -> bool:
@@ -421,7 +456,8 @@ def same_name(a: str, b: str) -> bool:
 
     Accepts case, accent and punctuation differences, small typos scaled to each word's length
     (Deumier/Duemier, Versailles/Versaille), transliteration spellings (Sergey/Sergei), word order
-    ("Putin, Vladimir"), joined words ("VladimirPutin"), initials and added middle names. Refuses
+    ("Putin, Vladimir"), joined words ("VladimirPutin"), initials, added middle names and a
+    given name's short form beside the same surname ("Ted Doe" / "Theodore Doe"). Refuses
     different first names with one surname, place/demonym pairs (Russia/Russian), acronyms other
     than a permutation of the same letters, and names that differ in their numbers.
     """
