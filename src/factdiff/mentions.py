@@ -3,7 +3,10 @@
 Capitalised runs and acronyms, minus sentence-initial ordinary words, function words and titles
 ("German Chancellor Angela Merkel" → "Angela Merkel"); possessives folded ("Putin’s" → "Putin").
 Headings are title case, so there a capital says nothing: only words seen capitalised inside an
-ordinary sentence are kept. Rules only, no model: see the closing note on what it gets wrong.
+ordinary sentence are kept. A sentence of a document is read with what the whole document tells
+(``NameContext``): which words it writes in lower case (so "Officials said …" is no name) and
+which it capitalises inside its sentences (so a headline's names are found). Rules only, no
+model: see the closing note on what it gets wrong.
 """
 
 from __future__ import annotations
