@@ -520,3 +520,22 @@ def test_a_leading_the_or_a_legal_form_is_no_spelling_variant() -> None:
 def test_capitals_with_another_spelling_stay_a_variant() -> None:
     (group,) = find_variants({"A": ["DeShawn Wynn"], "B": ["Deshawn Wynn", "DESHAWN WYNN"]})
     assert {f.text for f in group.forms} == {"DeShawn Wynn", "Deshawn Wynn"}
+
+
+def test_short_forms_are_read_from_the_nicknames_table_or_its_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The table ships as a CSV the names module reads directly; should the package change its
+    layout, its own reader gives the same rows."""
+    import importlib.util
+
+    from factdiff import names
+
+    shipped = names._nicknames()
+    assert "theodore,has_nickname,ted" in shipped and "william,has_nickname,bill" in shipped
+    names._nicknames.cache_clear()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    try:
+        assert names._nicknames() == {r for r in shipped if "," in r and "relationship" not in r}
+    finally:
+        names._nicknames.cache_clear()
