@@ -89,6 +89,8 @@ def test_dates(text: str, values: list[str]) -> None:
         ("Simpson is scheduled to be sentenced November 8", "will"),
         ("“We’ll continue to monitor the situation", "will"),
         ("AMD is paying $334 million", "did"),
+        ("The president is to visit Paris in May", "will"),  # a schedule
+        ("He now is to face trial", "will"),
     ],
 )
 def test_modality(text: str, value: str) -> None:
@@ -102,6 +104,8 @@ def test_modality(text: str, value: str) -> None:
         ("The actress is still friends with Will Smith", "Will"),
         ("Future plans call for new servers", "plans"),  # a noun
         ("Arson is to blame for the fire", "is"),  # a cause
+        ("The challenge now is to keep her there", "is"),  # says what the challenge is
+        ("The key is to act fast", "is"),
         ("He was defeated by a planned attack", "planned"),  # an adjective
         ("servers that run Intel - based chips", "based"),
         ("an unpatched vulnerability", "unpatched"),

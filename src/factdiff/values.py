@@ -415,6 +415,24 @@ def _shown(text: str, start: int, n: int) -> str:
     return " ".join(text[start : start + 30 * n].split()[:n]).rstrip(",.;:")
 
 
+# Nouns before which "is to" says what something is, not what is planned ("The challenge now is
+# to keep her there", "the key is to act"); after a person or a body it tells a schedule ("The
+# president is to visit", "Talks are to resume").
+_COPULAR_SUBJECTS = frozenset(
+    "challenge challenges problem question task job key trick point answer solution idea".split()
+)
+_ADVERBS_BEFORE_VERB = frozenset("now then still simply really always".split())
+
+
+def _copular(text: str, start: int) -> bool:
+    """Whether the "is to" at ``start`` follows one of ``_COPULAR_SUBJECTS`` (an adverb between
+    them allowed: "The challenge now is to …")."""
+    before = [w.casefold() for w in _WORD.findall(text, max(0, start - 40), start)[-2:]]
+    if before and before[-1] in _ADVERBS_BEFORE_VERB:
+        before = before[:-1]
+    return bool(before) and before[-1] in _COPULAR_SUBJECTS
+
+
 def _word_before(text: str, start: int) -> str:
     before = _WORD.findall(text, max(0, start - 40), start)
     return before[-1] if before else ""
@@ -450,6 +468,8 @@ def _modal_matches_of(
     for m in pattern.finditer(_lowered(text) if lower else text):
         before = _word_before(text, m.start())
         if text[m.start()].isupper() and before[:1].islower():
+            continue
+        if kind == "will" and m.group(0)[:3] in {"is ", "are"} and _copular(text, m.start()):
             continue
         if kind == "did" and _adjective(text, m):
             continue
