@@ -641,6 +641,9 @@ def find_variants(
     least two spellings are returned, sorted by canonical form; a source using two or more
     spellings of the full name, or of the bare surname, is listed in ``inconsistent_sources``.
     A mention set in capitals counts as the same spelling in ordinary case (``in_capitals``).
+    Two forms ``same_name`` takes for one are still no spellings of one name when one is the
+    other with words added (``_longer_name``), a common word in the other number
+    (``_inflected``), or when both are everyday words (``_two_words``).
     """
     settings = settings or NameSettings()
     stop = {fold(s) for s in settings.stop_entities}
