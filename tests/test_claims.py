@@ -120,3 +120,19 @@ def test_quote_scanning_matches_its_plain_definition(pieces: list[str], opened: 
 
     text = "".join(pieces)
     assert _quoted(text, opened) == _quoted_by_characters(text, opened)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("The “Mean Girls” star fooled a judge.", []),  # a title, not words said
+        ("He watched “The Thick of It” and “A Star Is Born”.", []),
+        ("A flag read “Stop Homophobia in Chechnya.”", ["Stop Homophobia in Chechnya."]),
+        ("He shouted “NO WAY” twice.", ["NO WAY"]),
+        ("“We spoke about it,” he said.", ["We spoke about it"]),
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_quote(text: str, quotes: list[str]) -> None:
+    from factdiff.claims import _quoted
+
+    assert _quoted(text, False) == (quotes, False)

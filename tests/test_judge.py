@@ -283,6 +283,18 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
         ("She's in rehab right now", "She’s in rehab right now", []),
         ("She's in rehab right now", "She ’ s in rehab right now", []),
         ("She's in rehab right now", "She was in rehab right now", [("She's", "She was")]),
+        # two long quotes sharing few words are two things said, not one worded two ways
+        (
+            "She is interested in going back to Betty Ford because she knows everyone",
+            "She has completed her course of treatment there and looks forward to more",
+            [],
+        ),
+        # short ones may be one remark quoted two ways
+        (
+            "moved very very rapidly",
+            "unbelievably quickly",
+            [("moved very very rapidly", "unbelievably quickly")],
+        ),
     ],
 )
 def test_word_changes(a: str, b: str, changes: list[tuple[str, str]]) -> None:

@@ -309,15 +309,35 @@ def _subject_name(sentence: str, context: NameContext | None = None) -> str | No
     return None
 
 
+# Small words a title leaves in lower case ("The Thick of It", "Gone with the Wind").
+_TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with from by de la le".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """Whether a closed quotation is the title of a work, not words someone said: two to six
+    words in title case, with no punctuation at its end ("The “Mean Girls” star", the
+    “American Pie” star; not “Stop Homophobia in Chechnya.”, nor “NO”)."""
+    words = quoted.split()
+    if not 2 <= len(words) <= 6 or quoted.rstrip()[-1:] in ".!?,;:…" or not words[0][:1].isupper():
+        return False
+    return all(
+        (w[:1].isupper() and (len(w) == 1 or not w.isupper())) or w in _TITLE_SMALL_WORDS
+        for w in words
+        if any(c.isalpha() for c in w)
+    )
+
+
 def _quoted(text: str, open_at_start: bool) -> tuple[list[str], bool]:
-    """The quoted stretches of ``text`` and whether a quote is still open at its end."""
+    """The quoted stretches of ``text`` and whether a quote is still open at its end; a title in
+    quotation marks (``_is_title``) is no quoted stretch."""
     parts: list[str] = []
     inside = open_at_start
     start = 0
     for m in _QUOTE_MARK.finditer(text):
         ch = m.group()
         if inside and (ch in _CLOSERS or ch == '"'):
-            parts.append(text[start : m.start()])
+            if not _is_title(text[start : m.start()]):
+                parts.append(text[start : m.start()])
             inside = False
         elif not inside and (ch in _OPENERS or ch == '"'):
             inside = True
