@@ -16,6 +16,7 @@ from factdiff.align import (
     candidate_pairs,
     cluster,
     name_conflict,
+    related_names,
     time_conflict,
 )
 from factdiff.claims import enrich
@@ -217,3 +218,20 @@ def test_claims_sharing_only_common_words_are_not_matched() -> None:
     ]
     got = {m.claims for m in align(claims, default_settings().match).alignments}
     assert got == {("A1", "B1")}
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "related"),
+    [
+        ("Vladimir Putin", "Putin", True),  # a shared word
+        ("Joël Deumier", "Joel Duemier", True),  # a spelling variant
+        ("Chechnya", "Chechen", True),  # a shared stem
+        ("The", "The", True),
+        ("The Thick of It", "The Fires of Pompeii", False),  # "The" and "of" name nothing
+        ("Bank of America", "Bank of England", True),
+        ("Duchess of York", "Duke of Edinburgh", False),
+    ],
+)
+def test_related_names(x: str, y: str, related: bool) -> None:
+    assert related_names(x, y) is related
+    assert related_names(y, x) is related

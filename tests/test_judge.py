@@ -404,3 +404,11 @@ def test_names_in_a_dateline_are_no_name_difference() -> None:
     m = _judge(a, b)
     assert "Thu Jun" in enrich(Claim("A1", "A", a, 1, (0, len(a)))).names
     assert _diffs(m)["name"] == {"A": "Palm Springs", "B": "Rancho Mirage"}
+
+
+def test_a_title_in_quotation_marks_is_no_name_difference() -> None:
+    """ "The “Mean Girls” star" names a film, not someone the sides could disagree on."""
+    a = "The “Mean Girls” star Lindsay Lohan checked into the Betty Ford Center."
+    b = "Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage."
+    assert "Mean Girls" in enrich(Claim("A1", "A", a, 1, (0, len(a)))).names
+    assert "name" not in _diffs(_judge(a, b))

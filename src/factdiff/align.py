@@ -49,12 +49,20 @@ class Aligned(NamedTuple):
     stories: dict[tuple[str, str], float]
 
 
+# Words names share without being one name: "The Thick of It" and "The Fires of Pompeii".
+_NOT_NAME_WORDS = frozenset(
+    "the of and a an de la le el al du des der von van y & for in on at".split()
+)
+
+
 @lru_cache(maxsize=262144)
 def related_names(x: str, y: str) -> bool:
     """One name, or names of one thing: a shared word, a spelling variant, or a shared stem of
     five letters (Chechnya/Chechen, Russia/Russian)."""
-    xs = {t.casefold() for t in x.split()}
-    ys = {t.casefold() for t in y.split()}
+    if x.casefold() == y.casefold():
+        return True
+    xs = {t.casefold() for t in x.split()} - _NOT_NAME_WORDS
+    ys = {t.casefold() for t in y.split()} - _NOT_NAME_WORDS
     if xs & ys:
         return True
     if any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in xs for b in ys):
