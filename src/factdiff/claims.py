@@ -166,6 +166,7 @@ _SET_OFF = re.compile(r"[,;”\"’'—–-]\s*$")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _QUOTE_MARK = re.compile(f'[{_OPENERS}{_CLOSERS}"]')
+_INNER_OPENER = re.compile(f"[{_OPENERS}]")
 _MAX_SPEAKER_WORDS = 8
 
 
@@ -327,25 +328,43 @@ def _is_title(quoted: str) -> bool:
     )
 
 
-def _quoted(text: str, open_at_start: bool) -> tuple[list[str], bool]:
-    """The quoted stretches of ``text`` and whether a quote is still open at its end; a title in
-    quotation marks (``_is_title``) is no quoted stretch."""
-    parts: list[str] = []
+def _quotations(text: str, open_at_start: bool) -> tuple[list[tuple[str, bool]], bool]:
+    """Each quoted stretch of ``text`` with whether it closes in ``text``, and whether a quote
+    is still open at its end."""
+    parts: list[tuple[str, bool]] = []
     inside = open_at_start
     start = 0
     for m in _QUOTE_MARK.finditer(text):
         ch = m.group()
         if inside and (ch in _CLOSERS or ch == '"'):
-            if not _is_title(text[start : m.start()]):
-                parts.append(text[start : m.start()])
+            parts.append((text[start : m.start()], True))
             inside = False
         elif not inside and (ch in _OPENERS or ch == '"'):
             inside = True
             start = m.end()
     if inside and start < len(text):
-        parts.append(text[start:])
-    quotes = [q.strip(" ,") for q in parts if any(c.isalnum() for c in q)]
+        parts.append((text[start:], False))
+    return parts, inside
+
+
+def _quoted(text: str, open_at_start: bool) -> tuple[list[str], bool]:
+    """The quoted stretches of ``text`` and whether a quote is still open at its end; a title in
+    quotation marks (``_is_title``) is no quoted stretch."""
+    parts, inside = _quotations(text, open_at_start)
+    quotes = [
+        q.strip(" ,")
+        for q, closed in parts
+        if any(c.isalnum() for c in q) and not (closed and _is_title(q))
+    ]
     return quotes, inside
+
+
+@lru_cache(maxsize=65536)
+def quoted_titles(text: str) -> frozenset[str]:
+    """The titles ``text`` sets in quotation marks ("the “Mean Girls” star": "Mean Girls"), the
+    last opening mark of a stretch taken as its start ("“ The “ Mean Girls ”")."""
+    inner = (_INNER_OPENER.split(q)[-1] for q, closed in _quotations(text, False)[0] if closed)
+    return frozenset(q.strip() for q in inner if _is_title(q))
 
 
 @lru_cache(maxsize=65536)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factdiff.align import Alignment, related_names
-from factdiff.claims import core_text
+from factdiff.claims import core_text, quoted_titles
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
 from factdiff.values import (
     Cue,
@@ -162,21 +162,13 @@ def _unmatched(names: Iterable[str], others: Iterable[str]) -> list[str]:
     return [n for n in names if not any(related_names(n, o) for o in others)]
 
 
-def _in_title(name: str, text: str) -> bool:
-    """Whether ``name`` stands in ``text`` only as a title in quotation marks ("the “Mean
-    Girls” star"): a work, not a person or body the sides could disagree on."""
-    return re.search(rf"[“\"]\s?{re.escape(name)}\s?[”\"]", text) is not None
-
-
 def _name_difference(sides: list[_Side]) -> Difference | None:
     """Sides that name different people or bodies (full names only: a lone capitalised word
     such as "Chechen" or "France" is too often an adjective or a setting; and none from a
     dateline, "Posted on Thu Jun 13", which the judge leaves out everywhere, nor titles in
     quotation marks)."""
     # a title on one side is a title on all ("The Thick of It" quoted by one, not by another)
-    titles = {
-        n.casefold() for s in sides for c in s.claims for n in c.names if _in_title(n, c.text)
-    }
+    titles = {t.casefold() for s in sides for c in s.claims for t in quoted_titles(c.text)}
     names = {
         s.source: [
             n
