@@ -182,7 +182,8 @@ def test_the_frequency_table_credits_wordfreq_and_loads_fast() -> None:
 
 
 def test_the_frequency_table_is_sorted_for_lookup_by_bisection() -> None:
-    from factdiff.similarity import _zipf, _zipf_table
+    from factdiff.similarity import _zipf_table
+    from factdiff.similarity import zipf as _zipf
 
     stems, zipfs = _zipf_table()
     assert len(stems) == len(zipfs) > 20_000

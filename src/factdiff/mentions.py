@@ -38,19 +38,29 @@ def _words(text: str) -> list[str]:
 _DIGIT = re.compile(r"\d")  # every dateline has one
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:\w|['’\-](?=\w))*")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
-# Common words that start sentences with a capital without being names.
-_FUNCTION_WORDS = frozenset(
+# Words that end a name or start one only where a sentence runs into the next one without its
+# full stop ("… through Windows Update This update …", "… the attack At Yida Refugee Camp"). Not
+# "The" ("The Associated Press"), "Who" ("Doctor Who"), "Now" ("Democracy Now") or "New",
+# "First", "All", "Today" ("USA Today"); a last letter or "It" stays too ("Group A", "Fix It").
+_GLUE_WORDS = frozenset(
     _words(
         """
-        a an the this that these those there here it its he she they we i you his her their our
-        my your if when while after before as at in on of for from by with without but and or
-        nor so yet also despite during since until although though because according meanwhile
-        however moreover then thus still even only just not no yes all some many most few
-        several each every both other another such what who whom whose which where why how one
-        two three four five six seven eight nine ten hundreds thousands dozens being upon into
-        over under about around between against among once now today yesterday tomorrow last
-        next first new more less instead indeed perhaps maybe there's it's let read take see
-        watch stop click sign"""
+        a an this that these those there here it its he she they we i you his her their our my
+        your if when while after before as at in on of for from by with without but and or nor so
+        yet also despite during since until although though because according meanwhile however
+        moreover then thus even only just not no into"""
+    )
+)
+# Common words that start sentences with a capital without being names: the glue words and
+# these.
+_FUNCTION_WORDS = _GLUE_WORDS | frozenset(
+    _words(
+        """
+        the still yes all some many most few several each every both other another such what who
+        whom whose which where why how one two three four five six seven eight nine ten hundreds
+        thousands dozens being upon over under about around between against among once now today
+        yesterday tomorrow last next first new more less instead indeed perhaps maybe there's
+        it's let read take see watch stop click sign"""
     )
 )
 # Times of day and time zones are set in capitals ("12:50 PM EDT Lindsay Lohan …"): no names.
@@ -66,19 +76,6 @@ _DATELINE = re.compile(
     + "|".join((*WEEKDAYS, *MONTHS, *WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS))
     + r")\b))",
     re.IGNORECASE,
-)
-# Words that end a name or start one only where a sentence runs into the next one without its
-# full stop ("… through Windows Update This update …", "… the attack At Yida Refugee Camp"). Not
-# "The" ("The Associated Press"), "Who" ("Doctor Who"), "Now" ("Democracy Now") or "New",
-# "First", "All", "Today" ("USA Today"); a last letter or "It" stays too ("Group A", "Fix It").
-_GLUE_WORDS = frozenset(
-    _words(
-        """
-        a an this that these those there here it its he she they we i you his her their our my
-        your if when while after before as at in on of for from by with without but and or nor so
-        yet also despite during since until although though because according meanwhile however
-        moreover then thus even only just not no into"""
-    )
 )
 _LAST_IN_TITLES = frozenset(_words("it its"))  # "Fix It", "Fix Its", "The Thick of It"
 # Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES

@@ -297,7 +297,9 @@ def _zipf_table() -> tuple[list[str], list[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _zipf(token: str) -> float:
+def zipf(token: str) -> float:
+    """How common a normalised token (a stem) is in English: its zipf frequency, or
+    ``_UNKNOWN_ZIPF`` when it is not among the 50,000 commonest words."""
     stems, zipfs = _zipf_table()
     i = bisect_left(stems, token)
     if i < len(stems) and stems[i] == token:
@@ -305,18 +307,12 @@ def _zipf(token: str) -> float:
     return _UNKNOWN_ZIPF
 
 
-def zipf(token: str) -> float:
-    """How common a normalised token (a stem) is in English: its zipf frequency, or
-    ``_UNKNOWN_ZIPF`` when it is not among the 50,000 commonest words."""
-    return _zipf(token)
-
-
 @cache
 def token_weight(token: str) -> float:
     """How much a normalised token counts as evidence: high for rare words, names and numbers."""
     if token[:1].isdigit():
         return _NUMBER_WEIGHT / 2 if token in _WEAK_NUMBERS else _NUMBER_WEIGHT
-    return max(_MIN_WEIGHT, _TOP_ZIPF - _zipf(token))
+    return max(_MIN_WEIGHT, _TOP_ZIPF - zipf(token))
 
 
 # --- prepared claims --------------------------------------------------------------------------
@@ -376,7 +372,7 @@ def content_keys(p: Prepared) -> frozenset[str]:
     return frozenset(
         t
         for t in p.weights
-        if (t[:1].isdigit() and t not in _WEAK_NUMBERS) or (_zipf(t) <= _KEY_ZIPF and len(t) > 2)
+        if (t[:1].isdigit() and t not in _WEAK_NUMBERS) or (zipf(t) <= _KEY_ZIPF and len(t) > 2)
     )
 
 

@@ -427,15 +427,20 @@ _ADVERBS_BEFORE_VERB = frozenset("now then still simply really always".split())
 def _copular(text: str, start: int) -> bool:
     """Whether the "is to" at ``start`` follows one of ``_COPULAR_SUBJECTS`` (an adverb between
     them allowed: "The challenge now is to …")."""
-    before = [w.casefold() for w in _WORD.findall(text, max(0, start - 40), start)[-2:]]
+    before = [w.casefold() for w in _words_before(text, start, 2)]
     if before and before[-1] in _ADVERBS_BEFORE_VERB:
         before = before[:-1]
     return bool(before) and before[-1] in _COPULAR_SUBJECTS
 
 
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The last ``n`` words before ``start`` (within 40 characters)."""
+    return _WORD.findall(text, max(0, start - 40), start)[-n:]
+
+
 def _word_before(text: str, start: int) -> str:
-    before = _WORD.findall(text, max(0, start - 40), start)
-    return before[-1] if before else ""
+    before = _words_before(text, start, 1)
+    return before[0] if before else ""
 
 
 def _adjective(text: str, m: re.Match[str]) -> bool:
