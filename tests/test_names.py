@@ -386,6 +386,32 @@ def _grouped(mentions: dict[str, list[str]]) -> list[list[str]]:
     return [sorted(f.text for f in g.forms) for g in find_variants(mentions)]
 
 
+def test_spellings_in_two_stories_are_two_names() -> None:
+    """With the story prior given, spellings of two sources are one name only when the two
+    tell one story; one source using both is enough on its own."""
+    mentions = {
+        "A": ["Shawn Holley", "Jack Ketsoyan"],
+        "B": ["Shawn Holly"],
+        "C": ["Jack Ketsoyian"],
+    }
+    likely = {frozenset("AB"): 0.05, frozenset("AC"): 0.9, frozenset("BC"): 0.1}
+
+    def story(x: str, y: str) -> float:
+        return likely[frozenset((x, y))]
+
+    grouped = [sorted(f.text for f in g.forms) for g in find_variants(mentions, None, story)]
+    assert grouped == [["Jack Ketsoyan", "Jack Ketsoyian"]]
+    assert _grouped(mentions) == [
+        ["Jack Ketsoyan", "Jack Ketsoyian"],
+        ["Shawn Holley", "Shawn Holly"],
+    ]
+    # the threshold is the setting's, and one source's own two spellings need no story
+    loose = NameSettings(min_story=0.05)
+    assert len(find_variants(mentions, loose, story)) == 2
+    within = {"A": ["Shawn Holley", "Shawn Holly"], "B": ["Shawn Holly"]}
+    assert len(find_variants(within, None, lambda x, y: 0.0)) == 1
+
+
 def test_two_common_words_are_no_spelling_variant() -> None:
     """Sentence-initial words read as names ("Lower …", "Power …", "State …"), and same_name
     takes them for one edit apart; but two everyday words are two words, while a misspelling

@@ -191,3 +191,20 @@ def test_sources_with_nothing_in_common_are_said_to_share_no_word(tmp_path: Path
     )
     assert report.to_dict()["stories"] == []
     assert "share no rare word, number or name" in report.to_markdown()
+
+
+def test_a_name_is_spelled_two_ways_only_within_one_story(tmp_path: Path) -> None:
+    """The wire misspells Reid's publicist: a variant. A friend of Reid's named like Lohan's
+    lawyer ("Shawn Holly" / "Shawn Holley") is someone else in another story: no variant."""
+    files = {
+        "people.txt": REID_PEOPLE + "\nHer friend Shawn Holly drove her to Malibu.\n",
+        "wire.txt": REID_WIRE.replace("Jack Ketsoyan", "Jack Ketsoyian"),
+        "lohan.txt": LOHAN,
+    }
+    report = _report(tmp_path, files)
+    grouped = [sorted(f.text for f in g.forms) for g in report.variants]
+    assert ["Jack Ketsoyan", "Jack Ketsoyian"] in grouped
+    assert not any("Holley" in " ".join(g) for g in grouped)
+    # the variants command reads the same table
+    paths = [str(tmp_path / name) for name in files]
+    assert factdiff.pipeline.variants(paths) == list(report.variants)

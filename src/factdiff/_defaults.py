@@ -36,5 +36,5 @@ DEFAULTS: dict[str, Any] = {
         "anchor_min_weight": 3.5,
         "phrase_min_tokens": 4,
     },
-    "names": {"aliases": [], "never_merge": [], "stop_entities": []},
+    "names": {"aliases": [], "never_merge": [], "stop_entities": [], "min_story": 0.2},
 }

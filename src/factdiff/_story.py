@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from factdiff._numbers import MONTHS, YEARS
@@ -137,6 +137,22 @@ def likelihood(x: Sequence[float]) -> float:
 def same_story(a: Profile, b: Profile) -> float:
     """How likely two sources tell one story: 0..1, symmetric."""
     return likelihood(features(a, b))
+
+
+def story_lookup(
+    profiles: Mapping[str, Profile], known: Mapping[tuple[str, str], float]
+) -> Callable[[str, str], float]:
+    """How likely two sources tell one story, by their ids: the prior ``known`` for a pair (as
+    ``align`` computed it), else computed from the two profiles, once."""
+    seen = {frozenset(pair): likely for pair, likely in known.items()}
+
+    def story(a: str, b: str) -> float:
+        key = frozenset((a, b))
+        if key not in seen:
+            seen[key] = same_story(profiles[a], profiles[b])
+        return seen[key]
+
+    return story
 
 
 def story_factor(likely: float, full: float, power: float) -> float:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factdiff._numbers import MONTHS, YEAR, YEARS
-from factdiff._story import name_key, profile, same_story, story_factor
+from factdiff._story import Profile, name_key, profile, same_story, story_factor
 from factdiff._workers import map_in_order
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
@@ -42,11 +42,23 @@ class Alignment(NamedTuple):
 
 
 class Aligned(NamedTuple):
-    """The matches of a comparison, and the story prior of each pair of sources whose claims
-    were compared (``_story.same_story``; keyed and listed in source order)."""
+    """The matches of a comparison, the story prior of each pair of sources whose claims were
+    compared (``_story.same_story``; keyed and listed in source order), and each source's
+    story profile (for the prior of any other pair)."""
 
     alignments: list[Alignment]
     stories: dict[tuple[str, str], float]
+    profiles: dict[str, Profile]
+
+
+def source_profiles(claims: Sequence[Claim], prepared: Sequence[Prepared]) -> dict[str, Profile]:
+    """Each source's story profile, from its claims (in order) and their prepared core texts."""
+    of: dict[str, tuple[list[Claim], list[Prepared]]] = {}
+    for c, p in zip(claims, prepared, strict=True):
+        cs, ps = of.setdefault(c.source, ([], []))
+        cs.append(c)
+        ps.append(p)
+    return {src: profile(cs, ps) for src, (cs, ps) in of.items()}
 
 
 # Words names share without being one name: "The Thick of It" and "The Fires of Pompeii".
@@ -436,7 +448,7 @@ def align(
     prepared_of: dict[str, list[Prepared]] = {}
     for c, p in zip(claims, prepared, strict=True):
         prepared_of.setdefault(c.source, []).append(p)
-    profiles = {src: profile(cs, prepared_of[src]) for src, cs in by_source.items()}
+    profiles = source_profiles(claims, prepared)
     unique = {src: unique_words(prepared_of[src], settings.anchor_min_weight) for src in by_source}
     keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
     pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim, keys))
@@ -527,4 +539,4 @@ def align(
         Alignment(claims=tuple(claims[k].id for k in comp), score=round(strongest[n], 3))
         for n, comp in enumerate(components)
     ]
-    return Aligned(alignments, stories)
+    return Aligned(alignments, stories, profiles)

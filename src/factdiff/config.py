@@ -42,6 +42,7 @@ class NameSettings(NamedTuple):
     aliases: tuple[tuple[str, str], ...] = ()
     never_merge: tuple[tuple[str, str], ...] = ()
     stop_entities: tuple[str, ...] = ()
+    min_story: float = 0.2
 
 
 class Settings(NamedTuple):

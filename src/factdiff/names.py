@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
@@ -630,7 +630,9 @@ def _longer_name(a: str, b: str) -> bool:
 
 
 def find_variants(
-    mentions: Mapping[str, Sequence[str]], settings: NameSettings | None = None
+    mentions: Mapping[str, Sequence[str]],
+    settings: NameSettings | None = None,
+    story: Callable[[str, str], float] | None = None,
 ) -> list[VariantGroup]:
     """Groups of one name spelled several ways across and within sources.
 
@@ -644,6 +646,11 @@ def find_variants(
     Two forms ``same_name`` takes for one are still no spellings of one name when one is the
     other with words added (``_longer_name``), a common word in the other number
     (``_inflected``), or when both are everyday words (``_two_words``).
+
+    ``story(x, y)``, when given, is how likely sources ``x`` and ``y`` tell one story (the story
+    prior, 0..1). Two spellings used in different sources are then one name only when some two
+    sources using them are at least ``settings.min_story`` likely to tell one story, or one
+    source uses both: "Foley" in one story and "Holley" in another are two people.
     """
     settings = settings or NameSettings()
     stop = {fold(s) for s in settings.stop_entities}
@@ -658,6 +665,12 @@ def find_variants(
     never = {frozenset((fold(a), fold(b))) for a, b in settings.never_merge}
     aliases = {frozenset((fold(a), fold(b))) for a, b in settings.aliases}
 
+    def told_together(a: str, b: str) -> bool:
+        used_a, used_b = counts[a], counts[b]
+        if story is None or not used_a.keys().isdisjoint(used_b):
+            return True
+        return any(story(x, y) >= settings.min_story for x in used_a for y in used_b)
+
     def linked(a: str, b: str) -> bool:
         pair = frozenset((fold(a), fold(b)))
         if pair in never:
@@ -667,6 +680,7 @@ def find_variants(
             and not _longer_name(a, b)
             and not _inflected(a, b)
             and not _two_words(a, b)
+            and told_together(a, b)
         )
 
     edges = [p for p in _pairs(forms) if linked(*p)]

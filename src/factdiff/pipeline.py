@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from factdiff._story import story_lookup
 from factdiff._workers import map_in_order
-from factdiff.align import align
-from factdiff.claims import document_texts, extract_claims
+from factdiff.align import align, source_profiles
+from factdiff.claims import core_text, document_texts, extract_claims
 from factdiff.clean import clean
 from factdiff.config import Settings, load_settings
 from factdiff.errors import InputError
@@ -18,6 +19,7 @@ from factdiff.load import load
 from factdiff.mentions import name_context
 from factdiff.models import Claim, Cleaned, Report, SourceInfo, StoryNote, VariantGroup
 from factdiff.names import extract_names, find_variants
+from factdiff.similarity import prepare
 
 Progress = Callable[[str, int, int], None]
 
@@ -65,8 +67,11 @@ def extract(path: str, source_id: str = "A", settings: Settings | None = None) -
     return Extracted(cleaned, claims, tuple(mentions))
 
 
-def _variant_groups(sources: Sequence[Extracted], settings: Settings) -> list[VariantGroup]:
-    return find_variants({x.cleaned.document.id: x.mentions for x in sources}, settings.names)
+def _variant_groups(
+    sources: Sequence[Extracted], settings: Settings, story: Callable[[str, str], float]
+) -> list[VariantGroup]:
+    mentions = {x.cleaned.document.id: x.mentions for x in sources}
+    return find_variants(mentions, settings.names, story)
 
 
 # Sources are read in two forked processes when together they are at least this large (bytes).
@@ -112,7 +117,9 @@ def variants(paths: Sequence[str], settings: Settings | None = None) -> list[Var
     """Names spelled several ways across and within the sources."""
     settings = settings or load_settings()
     sources = _extract_all(paths, settings, None)
-    return _variant_groups(sources, settings)
+    claims = [c for x in sources for c in x.claims]
+    profiles = source_profiles(claims, [prepare(core_text(c.text)) for c in claims])
+    return _variant_groups(sources, settings, story_lookup(profiles, {}))
 
 
 def compare(
@@ -138,7 +145,7 @@ def compare(
         (x.cleaned.document.id, tuple(c.id for c in x.claims if c.id not in matched))
         for x in sources
     )
-    groups = _variant_groups(sources, settings)
+    groups = _variant_groups(sources, settings, story_lookup(aligned.profiles, aligned.stories))
     return Report(
         sources=tuple(x.info for x in sources),
         claims=tuple(claims),
