@@ -126,6 +126,9 @@ def test_negation_and_modality_of_what_both_sides_say(
         ),
         # a present tense tells nothing done against a promise
         ("AMD will pay $334 million for SeaMicro.", "AMD is paying $334 million for SeaMicro."),
+        # one negation written three ways
+        ("Smith didn ’ t return a call.", "Smith did not return a call."),
+        ("'I cant speak for the first death.", "'I can't speak for the first death."),
     ],
 )
 def test_negation_and_modality_of_something_else_are_no_divergence(a: str, b: str) -> None:

@@ -129,6 +129,12 @@ def test_a_modal_cue_bears_on_the_words_of_its_clause() -> None:
         ("there are no gay men", True),
         ("He escaped without harm", False),
         ("They exist", False),
+        # "n't" as tokenised text spaces it, and without its apostrophe after an auxiliary
+        ("Smith didn ’ t return a call", True),
+        ("I cant speak for the first death", True),
+        ("He didnt return", True),
+        ("Gerard 't Hooft won the prize", False),
+        ("The stadium in Tient", False),
     ],
 )
 def test_negation(text: str, value: bool) -> None:
@@ -153,11 +159,18 @@ def test_idioms_are_no_negation(text: str) -> None:
         ("He has not yet been charged", "charged"),
         ("He got life with no chance of parole", "chance"),
         ("Gray didn't have a gun", "gun"),
+        ("Smith didn ’ t return a call", "return"),
+        ("They needn't worry", "worry"),
     ],
 )
 def test_what_a_negation_negates(text: str, negates: str) -> None:
     (cue,) = negation_cues(text)
     assert cue.governs[0] == normalise(negates)
+
+
+def test_a_spaced_contraction_is_shown_whole() -> None:
+    (cue,) = negation_cues("Smith didn ’ t return a call")
+    assert cue.words == "didn ’ t return"
 
 
 @pytest.mark.parametrize(

@@ -129,8 +129,15 @@ _WILL_RE = re.compile(
 )
 # lower case only: "May 3" is a month
 _MAY_RE = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps|[Rr]eportedly)\b")
+# "n't" as written, as tokenised text spaces it ("didn ’ t") and without its apostrophe ("cant",
+# "didnt"): the last two only after an auxiliary, so "John 't Hooft" negates nothing.
+_AUXILIARY_N = (
+    r"(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo|ai)n"
+)
 _NEG_RE = re.compile(
-    r"\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n[’']t\b", re.IGNORECASE
+    rf"\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n[’']t\b"
+    rf"|\b{_AUXILIARY_N}(?:\s?[’']\s?|)t\b",
+    re.IGNORECASE,
 )
 
 
@@ -535,8 +542,8 @@ def _negation_matches(text: str) -> list[tuple[int, int]]:
         if after and _normal(after[0]) in _NOT_NEGATION:
             continue
         start = m.start()
-        if m.group(0).lower().startswith("n") and m.group(0).lower() not in {"not", "no", "never"}:
-            start = text.rfind(" ", 0, m.start()) + 1  # "don't": take the whole word
+        if start and text[start - 1].isalpha():  # "n't" in "don't": take the whole word
+            start = text.rfind(" ", 0, start) + 1
         found.append((start, m.end()))
     return found
 
@@ -550,7 +557,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
         Cue(
             start,
             "not",
-            _shown(text, start, 2),
+            _shown(text, start, 1 + len(text[start:end].split())),  # "didn ’ t return"
             tuple(_content_after(text, end, _NEGATION_REACH, _NEGATION_SKIP)),
         )
         for start, end in _negation_matches(text)
