@@ -94,6 +94,18 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
             {"A": "not have", "B": NOT_NEGATED},
         ),
         (
+            "An Oklahoma man has pleaded not guilty to two first-degree murder charges.",
+            "An Oklahoma man was found guilty Thursday on two first-degree murder charges.",
+            "negation",
+            {"A": "not guilty", "B": NOT_NEGATED},
+        ),
+        (
+            "There appeared to be no casualties.",
+            "There were varying reports of casualties.",
+            "negation",
+            {"A": "no casualties", "B": NOT_NEGATED},
+        ),
+        (
             "At least four bombs were reportedly dropped on the camp.",
             "An Antonov bomber dropped four bombs on the camp.",
             "modality",
@@ -126,6 +138,11 @@ def test_negation_and_modality_of_what_both_sides_say(
         ),
         # a present tense tells nothing done against a promise
         ("AMD will pay $334 million for SeaMicro.", "AMD is paying $334 million for SeaMicro."),
+        # what the negation bears on is more than the one word both sides have
+        (
+            "A 6.1-magnitude quake struck Aceh, with no tsunami warning issued.",
+            "A 6.1-magnitude quake struck Aceh, a region hit by the 2004 tsunami.",
+        ),
         # one negation written three ways
         ("Smith didn ’ t return a call.", "Smith did not return a call."),
         ("'I cant speak for the first death.", "'I can't speak for the first death."),

@@ -272,6 +272,16 @@ def _others(sides: list[_Side], source: str) -> frozenset[str]:
     return frozenset().union(*(s.words for s in sides if s.source != source))
 
 
+def _bears_on(governs: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether what a cue negates is in ``words``, and, when it bears on more than one word, one
+    more of them: "no tsunami warning" says nothing against "hit by the 2004 tsunami"."""
+    return (
+        bool(governs)
+        and governs[0] in words
+        and (len(governs) == 1 or any(g in words for g in governs[1:]))
+    )
+
+
 def _negation_difference(sides: list[_Side]) -> Difference | None:
     """A side negates what another side states: the word a negation negates ("do not exist",
     "has not been charged") is in another side, where no negation bears on it. A negation of
@@ -282,7 +292,7 @@ def _negation_difference(sides: list[_Side]) -> Difference | None:
     differs = False
     for s in sides:
         others = _others(sides, s.source)
-        bearing = [c for c in cues[s.source] if c.governs and c.governs[0] in others]
+        bearing = [c for c in cues[s.source] if _bears_on(c.governs, others)]
         shown[s.source] = bearing[0].words if bearing else NOT_NEGATED
         differs = differs or any(
             c.governs[0] in o.words and not any(c.governs[0] in oc.governs for oc in cues[o.source])
