@@ -305,13 +305,19 @@ def _negation_difference(sides: list[_Side]) -> Difference | None:
     return Difference("negation", tuple(shown.items()))
 
 
+# Words two modal cues must both bear on for their sides to tell one thing in two ways: one
+# word alone ("servers": "battled Intel in making chips for servers" / "will turn itself into
+# a server maker") is as often two things said of it.
+_MODAL_SHARED = 2
+
+
 def _modality_difference(sides: list[_Side]) -> Difference | None:
     """Sides that tell one thing as done, promised or possible in different ways. A side's
     modality is its first cue bearing on words another side has too ("Putin intends to
     investigate the activities of Chechen authorities"), so a cue in a clause of its own
     ("… for what is to be a three-month stay") is none, and a side with no such cue tells
     none: a present tense ("AMD is paying $334 million") is no "did" against a "will". Two
-    sides differ when their cues differ and bear on a word in common."""
+    sides differ when their cues differ and bear on ``_MODAL_SHARED`` words in common."""
     told: dict[str, Cue] = {}
     for s in sides:
         others = _others(sides, s.source)
@@ -319,7 +325,7 @@ def _modality_difference(sides: list[_Side]) -> Difference | None:
         if bearing:
             told[s.source] = bearing[0]
     if not any(
-        a.kind != b.kind and set(a.governs) & set(b.governs)
+        a.kind != b.kind and len(set(a.governs) & set(b.governs)) >= _MODAL_SHARED
         for a, b in itertools.combinations(told.values(), 2)
     ):
         return None
