@@ -168,6 +168,12 @@ def test_one_date_written_two_ways_agrees(a: str, b: str) -> None:
     assert _judge(a, b).kind == "agreement"
 
 
+def test_one_number_grouped_two_ways_agrees() -> None:
+    a = "The quake near Padang killed more than 1000 people."
+    b = "The quake near Padang killed more than 1, 000 people."
+    assert _judge(a, b).kind == "agreement"
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -36,6 +36,11 @@ from factdiff.values import (
         ("a £2.5bn deal and a 2 bn fund", ["2500000000", "2000000000"]),
         ("$5k bail and a $1.2 trillion budget", ["5000", "1200000000000"]),
         ("the 100m sprint", ["100"]),  # "m" without a currency sign may be metres
+        # thousands as tokenised text spaces them; a day before a count is no thousands
+        ("a tsunami that killed 230, 000 people in 13 countries", ["230000", "13"]),
+        ("On March 3, 200 protesters marched", ["200"]),
+        ("In 2012, 100 people died", ["100"]),
+        ("scores of 1, 2, 3", ["scores", "1", "2", "3"]),
     ],
 )
 def test_numbers(text: str, values: list[str]) -> None:

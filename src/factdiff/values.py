@@ -78,7 +78,9 @@ _SCALE = {
 _CURRENCY = frozenset("$£€¥")
 _NUMBER_RE = re.compile(
     # not the digits of a name ("76ers", "49ers"): no word of three letters glued on
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(bn|mn|mln|tn)\b|(m|k)\b)?"
+    # thousands grouped by commas, also as tokenised text spaces them ("1, 000": ECB+)
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:, \d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
+    r"(?:\s?(bn|mn|mln|tn)\b|(m|k)\b)?"
     r"(?![^\W_]*[^\W\d_]{3})"
     r"(?:\s*(%|percent|per cent))?"
     r"(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
@@ -254,8 +256,12 @@ def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, words as written, normalised value) of each number outside dates."""
     in_dates = [(a, b) for a, b, _ in _date_matches(text)]
     out: list[tuple[int, int, str, str]] = []
-    for m in _NUMBER_RE.finditer(text):
+    pos = 0
+    while m := _NUMBER_RE.search(text, pos):
+        pos = m.end()
         if any(a <= m.start() < b for a, b in in_dates):
+            if ", " in (m.group(1) or ""):  # "March 3, 200 protesters": the day, then a count
+                pos = m.start() + m.group(1).index(", ") + 2
             continue
         digits, abbreviation, glued, pct, scale1, word, scale2, vague = m.groups()
         if vague:
@@ -267,7 +273,7 @@ def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
             value = float(_NUMBER_WORDS[word.lower()])
             scale = scale2
         else:
-            value = float(digits.replace(",", ""))
+            value = float(digits.replace(",", "").replace(" ", ""))
             scale = scale1 or abbreviation
             if glued and m.start() > 0 and text[m.start() - 1] in _CURRENCY:
                 scale = glued
