@@ -288,6 +288,21 @@ def test_attribution() -> None:
     assert _diffs(m)["attribution"] == {"A": "Sergei Lavrov", "B": "Vladimir Putin"}
 
 
+@pytest.mark.parametrize(
+    ("a", "sa"),
+    [
+        # a pronoun read as the last person named, who is not always the speaker
+        ("“I was stopped by an officer,” he said.", "Brad Baehr"),
+        # a quote whose speaker another sentence names
+        ("“I don't think any charges will be filed.", "Brad Baehr"),
+    ],
+)
+def test_a_speaker_the_claim_does_not_name_is_no_other_speaker(a: str, sa: str) -> None:
+    b = "“I was stopped by an officer,” Jackson said."
+    m = _judge(a, b, sa=sa, sb="Vincent Jackson")
+    assert "attribution" not in _diffs(m)
+
+
 def test_a_spelling_variant_of_the_speaker_is_no_divergence() -> None:
     m = _judge(
         "The refugee arrived, Deumier said.",

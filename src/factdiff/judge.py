@@ -194,8 +194,21 @@ def _is_name(speaker: str) -> bool:
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "His", "Her", "Their", "Its"})
 
 
+def _named_speaker(claims: Sequence[Claim]) -> str | None:
+    """The speaker of a side as its claims name it: one they only take from elsewhere ("“…,”
+    he said", a pronoun read as the last person named; a quote whose speaker another sentence
+    names) is a guess, and two guesses, or a guess and a name, are no evidence that two sources
+    credit two people."""
+    for c in claims:
+        if c.speaker:
+            text = " ".join(x.text for x in claims)
+            named = re.search(rf"(?<!\w){re.escape(c.speaker.split()[-1])}(?!\w)", text)
+            return c.speaker if named else None
+    return None
+
+
 def _attribution_difference(sides: list[_Side]) -> Difference | None:
-    speakers = {s.source: next((c.speaker for c in s.claims if c.speaker), None) for s in sides}
+    speakers = {s.source: _named_speaker(s.claims) for s in sides}
     # a description ("her rep", "The government") may be the person another source names
     known = {s: v for s, v in speakers.items() if v and _is_name(v)}
     if len(known) < 2:
