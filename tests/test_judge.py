@@ -458,3 +458,30 @@ def test_a_title_in_quotation_marks_is_no_name_difference() -> None:
     b = "Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage."
     assert "Mean Girls" in enrich(Claim("A1", "A", a, 1, (0, len(a)))).names
     assert "name" not in _diffs(_judge(a, b))
+
+
+def test_two_names_in_one_place_are_a_name_difference() -> None:
+    m = _judge(
+        "Vladimir Putin met Emmanuel Macron at Versailles.",
+        "Sergei Lavrov met Emmanuel Macron at Versailles.",
+    )
+    assert _diffs(m)["name"] == {"A": "Vladimir Putin", "B": "Sergei Lavrov"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # each side names someone else besides: no one name stands against another
+        (
+            "Andre Miller is averaging 15.5 points per game for the Sixers.",
+            "The Sixers made the off-season acquisition of Elton Brand.",
+        ),
+        # a full name the other side gives by one word is one they share
+        (
+            "Lindsay Lohan checked into the Betty Ford Center.",
+            "Lohan checked into the Betty Ford Center in Rancho Mirage.",
+        ),
+    ],
+)
+def test_names_that_stand_for_different_things_are_no_name_difference(a: str, b: str) -> None:
+    assert "name" not in _diffs(_judge(a, b))

@@ -18,6 +18,7 @@ from factdiff.values import (
     dates_agree,
     dates_conflict,
     modality_cues,
+    name_context,
     negation_cues,
     normal_words,
     number_contexts,
@@ -169,20 +170,34 @@ def _name_difference(sides: list[_Side]) -> Difference | None:
     quotation marks)."""
     # a title on one side is a title on all ("The Thick of It" quoted by one, not by another)
     titles = {t.casefold() for s in sides for c in s.claims for t in quoted_titles(c.text)}
-    names = {
+    named = {
         s.source: [
             n
             for n in dict.fromkeys(n for c in s.claims for n in c.names if n in _core(c.text)[0])
-            if " " in n and n.casefold() not in titles
+            if n.casefold() not in titles
         ]
         for s in sides
     }
+    names = {s: [n for n in ns if " " in n] for s, ns in named.items()}
+    # a full name another side names by one word ("Lohan") is one they share
     extra = {
-        s: _unmatched(ns, [n for o, ons in names.items() if o != s for n in ons])
+        s: _unmatched(ns, [n for o, ons in named.items() if o != s for n in ons])
         for s, ns in names.items()
     }
-    if sum(1 for s in extra if extra[s]) >= 2:
-        return Difference("name", tuple((s, ", ".join(extra[s]) or "—") for s in sorted(extra)))
+    # a name stands against another only where the two stand for one thing: "in Palm Springs"
+    # / "in Rancho Mirage" after the Betty Ford Center, not each side's other people
+    core = {s.source: " ".join(_core(c.text)[0] for c in s.claims) for s in sides}
+    near = {s: {n: name_context(core[s], n) for n in ns} for s, ns in extra.items()}
+    conflicting = {
+        s: [
+            n for n in ns if any(near[s][n] & near[o][m] for o in extra if o != s for m in extra[o])
+        ]
+        for s, ns in extra.items()
+    }
+    if sum(1 for s in conflicting if conflicting[s]) >= 2:
+        return Difference(
+            "name", tuple((s, ", ".join(conflicting[s]) or "—") for s in sorted(conflicting))
+        )
     return None
 
 

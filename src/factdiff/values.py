@@ -324,24 +324,26 @@ _QUALIFIERS = frozenset(
 )
 
 
+def _content(words: list[str]) -> list[str]:
+    """The normalised content words among ``words``, names left out (a common word in capitals,
+    as in a headline, is no name)."""
+    out = []
+    for w in words:
+        t = _normal(w)
+        if not t or token_weight(t) < _CONTENT_WEIGHT or t in _QUALIFIERS:
+            continue
+        # a capitalised word is a name, unless it is a common word set in Title Case
+        # ("Brooklyn Mother of 13")
+        if w[:1].isupper() and token_weight(t) > _TITLE_CASE_WEIGHT:
+            continue
+        out.append(t)
+    return out
+
+
 def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     """``number_mentions`` with what each number counts: normalised content words next to it in
-    its clause (names left out: they say whose number it is, not what it counts; a common word
-    in capitals, as in a headline, is no name)."""
-
-    def content(words: list[str]) -> list[str]:
-        out = []
-        for w in words:
-            t = _normal(w)
-            if not t or token_weight(t) < _CONTENT_WEIGHT or t in _QUALIFIERS:
-                continue
-            # a capitalised word is a name, unless it is a common word set in Title Case
-            # ("Brooklyn Mother of 13")
-            if w[:1].isupper() and token_weight(t) > _TITLE_CASE_WEIGHT:
-                continue
-            out.append(t)
-        return out
-
+    its clause (names left out: they say whose number it is, not what it counts)."""
+    content = _content
     found = []
     spans = _number_spans(text)
     for k, (start, end, words, value) in enumerate(spans):
@@ -354,6 +356,21 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         near = content(before)[-1:] + content(after)[:_AFTER_KEPT]
         found.append((words, value, frozenset(near)))
     return found
+
+
+_NAME_REACH = 3  # words either side of a name read for what it stands for
+
+
+def name_context(text: str, name: str) -> frozenset[str]:
+    """What a name stands for in ``text``: the content words (not names) among the three words
+    either side of each place it stands, in its clause ("coach" in "named Tony DiLeo interim
+    coach"; "center" in "the Betty Ford Center in Palm Springs")."""
+    near: set[str] = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = _WORD.findall(_CLAUSE_END.split(text[: m.start()])[-1])[-_NAME_REACH:]
+        after = _WORD.findall(_AFTER_END.split(text[m.end() :])[0])[:_NAME_REACH]
+        near.update(_content(before + after))
+    return frozenset(near)
 
 
 def numbers(text: str) -> tuple[str, ...]:
