@@ -95,10 +95,22 @@ def test_what_follows_an_attribution_not_set_off_is_the_statement() -> None:
 
 
 def _quoted_by_characters(text: str, open_at_start: bool) -> tuple[list[str], bool]:
-    """The plain definition of quote scanning: one character at a time."""
+    """The plain definition of quote scanning: one character at a time. A quote carried in
+    ends unmarked where the first mark can only open one."""
     parts: list[str] = []
-    inside, current = open_at_start, ""
-    for ch in text:
+    inside, current, first = open_at_start, "", True
+    for i, ch in enumerate(text):
+        if ch in '“„«”»"':
+            before = text[i - 1] if i else " "
+            opens = ch in "“„«" or (
+                ch == '"'
+                and (before.isspace() or before in "([:")
+                and text[i + 1 : i + 2].isalnum()
+            )
+            if first and inside and opens:
+                first, current = False, ""
+                continue
+            first = False
         if inside and (ch in "”»" or ch == '"'):
             parts.append(current)
             current, inside = "", False
@@ -112,7 +124,9 @@ def _quoted_by_characters(text: str, open_at_start: bool) -> tuple[list[str], bo
 
 
 @given(
-    st.lists(st.sampled_from(["“", "”", '"', "„", "«", "»", "He said ", "we will", ", ", "x"])),
+    st.lists(
+        st.sampled_from(["“", "”", '"', "„", "«", "»", "He said ", "we will", ", ", "x", ": "])
+    ),
     st.booleans(),
 )
 def test_quote_scanning_matches_its_plain_definition(pieces: list[str], opened: bool) -> None:
@@ -120,6 +134,18 @@ def test_quote_scanning_matches_its_plain_definition(pieces: list[str], opened: 
 
     text = "".join(pieces)
     assert _quoted(text, opened) == _quoted_by_characters(text, opened)
+
+
+def test_a_quote_carried_in_ends_where_a_new_one_opens() -> None:
+    """A quote left open by an earlier sentence (a missing closing mark) is not still open
+    where a sentence opens one: 'He said: "I can't …' quotes what follows the colon."""
+    from factdiff.claims import _quoted
+
+    text = "He said: \"I can't speak for the first death."
+    assert _quoted(text, True) == (["I can't speak for the first death."], True)
+    assert _quoted('in this case it was a lack of experience."', True)[0] == [
+        "in this case it was a lack of experience."
+    ]
 
 
 @pytest.mark.parametrize(

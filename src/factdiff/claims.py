@@ -328,14 +328,26 @@ def _is_title(quoted: str) -> bool:
     )
 
 
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight quotation mark at ``i`` can only open a quote: after a space, a
+    colon or the start, and before a word."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1 : i + 2]
+    return (before.isspace() or before in "([:") and after.isalnum()
+
+
 def _quotations(text: str, open_at_start: bool) -> tuple[list[tuple[str, bool]], bool]:
     """Each quoted stretch of ``text`` with whether it closes in ``text``, and whether a quote
     is still open at its end."""
     parts: list[tuple[str, bool]] = []
     inside = open_at_start
     start = 0
-    for m in _QUOTE_MARK.finditer(text):
+    for k, m in enumerate(_QUOTE_MARK.finditer(text)):
         ch = m.group()
+        if k == 0 and inside and (ch in _OPENERS or (ch == '"' and _opens(text, m.start()))):
+            # the quote carried in was closed unmarked: 'He said: "I can't …' opens a new one
+            start = m.end()
+            continue
         if inside and (ch in _CLOSERS or ch == '"'):
             parts.append((text[start : m.start()], True))
             inside = False
