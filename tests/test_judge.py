@@ -335,7 +335,9 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
             "She has completed her course of treatment there and looks forward to more",
             [],
         ),
-        # short ones may be one remark quoted two ways
+        # nor is a word against a long quote it is not in
+        ("suspicious", "We have no idea what caused it", []),
+        # two short ones may be one remark quoted two ways
         (
             "moved very very rapidly",
             "unbelievably quickly",

@@ -234,10 +234,10 @@ def _attribution_difference(sides: list[_Side]) -> Difference | None:
     return Difference("attribution", tuple(sorted(known.items())))
 
 
-# Two quotes of some length are one quotation worded two ways when the words they share in order
-# are at least this share of the shorter one's; below it they are two things said, not a wording
-# change. Short quotes ("moved very very rapidly" / "unbelievably quickly") may be one remark
-# quoted two ways, and are shown whatever they share.
+# Two quotes, one of some length, are one quotation worded two ways when the words they share in
+# order are at least this share of the shorter one's; below it they are two things said, not a
+# wording change. Two short quotes ("moved very very rapidly" / "unbelievably quickly") may be
+# one remark quoted two ways, and are shown whatever they share.
 _ONE_QUOTATION = 0.5
 _LONG_QUOTE = 6  # words
 
@@ -245,9 +245,10 @@ _LONG_QUOTE = 6  # words
 def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     """The wording changes inside the stretch two quotes share; words one side adds before or
     after the other's quote are no change, nor is the kind of apostrophe ("She's" / "She’s").
-    A pure insertion is shown with its next word. Two quotes of six words or more that share
-    under half the words of the shorter, in order, are two quotations, and have no wording
-    changes."""
+    A pure insertion is shown with its next word. Two quotes that share under half the words
+    of the shorter, in order, are two quotations, and have no wording changes, when one of
+    them has six words or more ("suspicious" / "We have no idea what caused it"); two short
+    ones may be one remark quoted two ways."""
     ta = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", a))
     tb = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", b))
     # "She's" and "She’s" are one word: the apostrophes differ in type, not in wording
@@ -258,7 +259,7 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     )
     shared = sum(block.size for block in ops.get_matching_blocks())
     shorter = min(len(ta), len(tb))
-    if shorter >= _LONG_QUOTE and shared < _ONE_QUOTATION * shorter:
+    if max(len(ta), len(tb)) >= _LONG_QUOTE and shared < _ONE_QUOTATION * shorter:
         return []
     codes = ops.get_opcodes()
     # words one quote has before or after the other's are no change of wording
