@@ -1,0 +1,100 @@
+"""What the judge reports on ECB+ article pairs about one event: differences by type.
+
+ECB+ labels which sentences tell one event, not how they differ, so there is no gold for the
+judge; these counts are read by hand. ``factdiff.compare`` runs on every ``--every``-th pair of
+articles from one folder (default every 4th: 732 pairs); for each difference type the table gives
+how many matches report it, and ``--show N`` prints N of each (chosen with a fixed seed), with the
+texts of their claims, for reading. A change to the judge is kept when the rows it removes are,
+read one by one, mostly not what an editor would call a divergence (two different facts, a
+speaker read wrong) and the rows it adds are.
+
+    python benchmarks/bench_judge.py [DATA_DIR] [--every N] [--show N] [--set match.KEY=VALUE ...]
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench_align import load_corpus, parse_args
+
+from factdiff.config import Settings, load_settings
+from factdiff.models import DifferenceType
+from factdiff.pipeline import compare
+
+TYPES: tuple[DifferenceType, ...] = (
+    "number",
+    "date",
+    "name",
+    "quote",
+    "attribution",
+    "negation",
+    "modality",
+)
+
+Row = tuple[str, str, str, tuple[tuple[str, str], ...], tuple[str, ...]]  # pair, type, sides, texts
+
+
+def differences(data_dir: Path, every: int, settings: Settings) -> tuple[int, int, int, list[Row]]:
+    """Article pairs compared, matches made, matches that diverge, and every typed difference
+    (not details)."""
+    corpus = load_corpus(data_dir)
+    pairs = corpus.doc_pairs["same"][::every]
+    rows: list[Row] = []
+    matches = diverging = 0
+    for d1, d2 in pairs:
+        report = compare([str(corpus.paths[d1]), str(corpus.paths[d2])], settings=settings)
+        texts = {c.id: c.text for c in report.claims}
+        matches += len(report.matches)
+        diverging += sum(1 for m in report.matches if m.kind == "divergence")
+        for m in report.matches:
+            for d in m.differences:
+                if d.type in TYPES:
+                    rows.append((d1, d2, d.type, d.sides, tuple(texts[c] for c in m.claims)))
+    return len(pairs), matches, diverging, rows
+
+
+def run(data_dir: Path, every: int = 4, settings: Settings | None = None, show: int = 0) -> str:
+    settings = settings or load_settings()
+    started = time.perf_counter()
+    n_pairs, n_matches, n_diverging, rows = differences(data_dir, every, settings)
+    counts = Counter(r[2] for r in rows)
+    out = [
+        "## Differences the judge reports on ECB+ (`benchmarks/bench_judge.py`)",
+        "",
+        f"{n_pairs} article pairs about one event (every {every}th of the same-event pairs), "
+        f"{n_matches} matches, {n_diverging} of them divergences; "
+        f"{time.perf_counter() - started:.0f} s. No gold: the rows are read by hand.",
+        "",
+        "| type | matches reporting it |",
+        "|---|---|",
+        *(f"| {t} | {counts[t]} |" for t in TYPES),
+        f"| all | {len(rows)} |",
+    ]
+    if show:
+        pick = random.Random(0)
+        for t in TYPES:
+            of_type = [r for r in rows if r[2] == t]
+            out += ["", f"### {t}", ""]
+            for d1, d2, _, sides, texts in pick.sample(of_type, min(show, len(of_type))):
+                shown = " / ".join(f"{s}: {w}" for s, w in sides)
+                out.append(f"- `{d1}` `{d2}` — {shown}")
+                out += [f"  - {text[:160]}" for text in texts]
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> None:
+    show = 0
+    if "--show" in argv:
+        i = argv.index("--show")
+        show = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2 :]
+    data_dir, every, settings = parse_args(argv)
+    print(run(data_dir, every if "--every" in argv else 4, settings, show))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
