@@ -65,6 +65,34 @@ def test_he_said_takes_the_speaker_named_before() -> None:
     assert claims[1].quote == "The first refugee arrived on French land"
 
 
+@pytest.mark.parametrize(
+    ("between", "he"),
+    [
+        # a body or a place named since is not who "he" is
+        ("The US Geological Survey said the quake was shallow.", "John Ging"),
+        ("Gaza said nothing.", "John Ging"),
+        # a description of one person is; one of several is not
+        ("Her spokesman said nothing.", "Her spokesman"),
+        ("Two officials said nothing.", "John Ging"),
+        # a surname read in full before is a person
+        ("Ging said the school was hit.", "Ging"),
+    ],
+)
+def test_he_said_takes_the_last_person_named(between: str, he: str) -> None:
+    claims = _claims(
+        f"John Ging has run the agency since 2006. {between} “It was terrible,” he said."
+    )
+    assert claims[-1].speaker == he
+
+
+def test_i_told_inside_a_quote_is_the_quoted_speaker() -> None:
+    """ "I told President Putin …" is Macron speaking, not an attribution to "I"."""
+    claims = _claims(
+        "“We spoke about the cases,” Macron said. “I told President Putin what France expects.”"
+    )
+    assert [c.speaker for c in claims] == ["Macron", "Macron"]
+
+
 def test_a_quote_over_several_sentences_keeps_its_speaker() -> None:
     claims = _claims(
         "“The first refugee has arrived on French land. So France has started to welcome "

@@ -85,6 +85,17 @@ _MIN_CLAUSE_WORDS = 4
 _PASSIVE_RE = re.compile(r"\b(?:said|announced|reported|confirmed|stated|revealed|claimed)\s+by\s+")
 _ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;”\"]+)", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+# The last word of a body's or a place's name ("US Geological Survey", "Wasilla Bible Church",
+# "Anchorage Daily News"): what "he" or "she" does not stand for.
+_BODY_WORDS = frozenset(
+    """survey church news times post daily journal press agency office department ministry
+    council committee commission board court police service services center centre
+    university college school hospital clinic institute foundation association union party
+    company corp inc group team club fund bank administration authority organization
+    organisation government army force forces station stadium park street avenue county city
+    state province district region republic kingdom islands mountains military giant firm
+    maker network newspaper magazine broadcaster""".split()
+)
 # Words that show a phrase is not the bare subject of a speech verb ("while X hasn't publicly").
 _NOT_SUBJECT = frozenset(
     [
@@ -278,13 +289,44 @@ def _attribution(sentence: str) -> _Attribution:
     return _Attribution(None, 0, 0)
 
 
+class _Referents(NamedTuple):
+    """Who a pronoun most likely stands for, as a document is read: ``person`` for "he" and
+    "she", ``named`` (the last speaker or subject, a person or a body) for "it" and "they"."""
+
+    person: str | None = None
+    named: str | None = None
+
+
+def _is_person(name: str, surnames: set[str]) -> bool:
+    """Whether a speaker or subject can be "he" or "she": no body or place ("US Geological
+    Survey", "the software giant"; "AMD", "UNRWA"), but a description of one person ("her
+    publicist", not "Two jurors"), a name of two words or more ("Mahnefah Gray"), or one word
+    that ends a person's name read before ("Ging" after "John Ging"; not "Israel", "Gaza")."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1].casefold().strip(".,")
+    if last in _BODY_WORDS:
+        return False
+    if not all(w[:1].isupper() for w in words):  # a description
+        return not (last.endswith("s") and not last.endswith("ss"))
+    if len(words) == 1:
+        return name in surnames
+    return not all(w.isupper() for w in words)
+
+
 def _speaker_name(
-    phrase: str, sentence: str, previous: str | None, context: NameContext | None = None
+    phrase: str, sentence: str, refer: _Referents, context: NameContext | None = None
 ) -> str | None:
-    """A speaker phrase as a name: a pronoun resolved to ``previous``; "Russian Foreign Minister
-    Sergei Lavrov" → "Sergei Lavrov"; a phrase that is no name ("The government") as it is."""
-    if phrase.lower() in _PRONOUNS:
-        return previous
+    """A speaker phrase as a name: "he" or "she" resolved to the last person, "it" or "they" to
+    the last speaker or subject, "I" or "we" (in a quote: whoever is quoted) to nobody;
+    "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; a phrase that is no name ("The
+    government") as it is."""
+    pronoun = phrase.lower()
+    if pronoun in _PRONOUNS:
+        if pronoun in {"he", "she"}:
+            return refer.person
+        return refer.named if pronoun in {"it", "they"} else None
     at = sentence.find(phrase)
     end = at + len(phrase.rstrip(" ,"))
     names = (
@@ -444,7 +486,11 @@ def extract_claims(
         has_quote.append(bool(quotes))
     # a sentence of a quote takes the speaker named elsewhere in the same quoted passage;
     # said_in[i] is the sentence whose attribution sentence i takes
-    said_in = [i if a.speaker is not None else None for i, a in enumerate(attrs)]
+    # "I told President Putin …" inside a quote is the quoted person speaking, not a speaker
+    said_in = [
+        i if a.speaker is not None and a.speaker.lower() not in {"i", "we"} else None
+        for i, a in enumerate(attrs)
+    ]
     for i in range(len(sentences) - 2, -1, -1):  # forward: "“A. B,” X said."
         if said_in[i] is None and has_quote[i] and open_at[i + 1] and not paragraph_break[i + 1]:
             said_in[i] = said_in[i + 1]
@@ -452,14 +498,22 @@ def extract_claims(
         if said_in[i] is None and has_quote[i] and has_quote[i - 1] and not paragraph_break[i]:
             said_in[i] = said_in[i - 1]
     claims: list[Claim] = []
-    previous: str | None = None  # who "he"/"she" most likely is
+    refer = _Referents()
+    surnames: set[str] = set()  # the last words of people's names read so far
     for i, s in enumerate(sentences):
         k = said_in[i]
         phrase = attrs[k].speaker if k is not None else None
         speaker = None
         if k is not None and phrase is not None:
-            speaker = _speaker_name(phrase, sentences[k].text, previous, context)
-        previous = speaker or _subject_name(s.text, context) or previous
+            speaker = _speaker_name(phrase, sentences[k].text, refer, context)
+        # "Peter Capaldi … Capaldi said": the sentence's own full names count
+        for n in extract_names(s.text, context):
+            if " " in n.text and _is_person(n.text, surnames):
+                surnames.add(n.text.split()[-1])
+        named = speaker or _subject_name(s.text, context)
+        if named:
+            person = named if _is_person(named, surnames) else refer.person
+            refer = _Referents(person, named)
         quote_open, scanned = open_at[i], 0  # quote state at s.text[scanned]
         for a, b in _clauses(s.text):
             text = s.text[a:b]
