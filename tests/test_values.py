@@ -96,6 +96,7 @@ def test_dates(text: str, values: list[str]) -> None:
         ("AMD is paying $334 million", "did"),
         ("The president is to visit Paris in May", "will"),  # a schedule
         ("He now is to face trial", "will"),
+        ("Will AMD focus this offering on dense servers?", "will"),  # a question
     ],
 )
 def test_modality(text: str, value: str) -> None:
@@ -107,6 +108,7 @@ def test_modality(text: str, value: str) -> None:
     [
         ("Tara Reid has checked herself into Promises Treatment Center", "Promises"),  # a name
         ("The actress is still friends with Will Smith", "Will"),
+        ("Will Artino scored 14 points off the bench", "Will"),  # a name leading a sentence
         ("Future plans call for new servers", "plans"),  # a noun
         ("Arson is to blame for the fire", "is"),  # a cause
         ("The challenge now is to keep her there", "is"),  # says what the challenge is

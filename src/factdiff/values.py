@@ -494,6 +494,15 @@ def _lowered(text: str) -> str:
 _CUE_PATTERNS = (("will", _WILL_RE, True), ("may", _MAY_RE, False), ("did", _PAST_RE, False))
 
 
+def _given_name_will(text: str, start: int) -> bool:
+    """Whether "Will" at ``start`` is a given name: capitalised before a capitalised word, in
+    what asks no question ("Will Artino scored 14 points"; not "Will AMD focus on it?")."""
+    if not text.startswith("Will ", start):
+        return False
+    after = text[start + 5 : start + 6]
+    return after.isupper() and not text.rstrip(" \"”’'").endswith("?")
+
+
 def _modal_matches_of(
     text: str, kind: str, pattern: re.Pattern[str], lower: bool
 ) -> Iterator[tuple[int, str, int]]:
@@ -503,6 +512,8 @@ def _modal_matches_of(
     for m in pattern.finditer(_lowered(text) if lower else text):
         before = _word_before(text, m.start())
         if text[m.start()].isupper() and before[:1].islower():
+            continue
+        if kind == "will" and _given_name_will(text, m.start()):
             continue
         if kind == "will" and m.group(0)[:3] in {"is ", "are"} and _copular(text, m.start()):
             continue
