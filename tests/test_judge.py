@@ -487,3 +487,18 @@ def test_two_names_in_one_place_are_a_name_difference() -> None:
 )
 def test_names_that_stand_for_different_things_are_no_name_difference(a: str, b: str) -> None:
     assert "name" not in _diffs(_judge(a, b))
+
+
+def test_numbers_with_commas_are_listed_apart_by_semicolons() -> None:
+    """ "230, 000" and "13" are two numbers, not three."""
+    m = _judge(
+        "The tsunami killed 230, 000 people in 13 countries.",
+        "The tsunami killed 170, 000 people in 14 countries.",
+    )
+    assert _diffs(m)["number"] == {"A": "230, 000; 13", "B": "170, 000; 14"}
+    # and each is marked in the claim's text
+    from factdiff.render import _bold_words
+
+    assert _bold_words("killed 230, 000 people in 13 countries", ["230, 000; 13"]) == (
+        "killed **230, 000** people in **13** countries"
+    )

@@ -71,8 +71,11 @@ def _sides(claims: Sequence[Claim]) -> list[_Side]:
 
 
 def _listing(words: Iterable[str]) -> str:
-    """A side's words in a difference table: each once, in order; "—" for none."""
-    return ", ".join(dict.fromkeys(words)) or "—"
+    """A side's words in a difference table: each once, in order, apart by commas, or by
+    semicolons when one holds a comma ("230, 000; 13", "Friday, 1: 30 a. m.; today"); "—" for
+    none."""
+    items = list(dict.fromkeys(words))
+    return ("; " if any("," in w for w in items) else ", ").join(items) or "—"
 
 
 def _date_difference(sides: list[_Side]) -> tuple[Difference | None, Difference | None]:

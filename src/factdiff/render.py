@@ -155,7 +155,7 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
         w = w.strip()
         if not w or w in {"—", "(not negated)"}:
             continue
-        for part in w.split(" … "):
+        for part in re.split(r" … |; ", w):  # a quote's changes; a listing of values with commas
             m = re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text)
             if m and not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append(m.span())
