@@ -50,6 +50,12 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Novaya Gazeta",
         ),
         ("The government denied accounts of the reports.", "The government"),
+        # the person, not the body they speak from
+        (
+            "“We have no idea,” the Rev. Larry Kroon of the Wasilla Bible Church said.",
+            "Larry Kroon",
+        ),
+        ("“We are ready,” Secretary of State John Kerry said.", "John Kerry"),
     ],
 )
 def test_speaker(text: str, speaker: str) -> None:

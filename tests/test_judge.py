@@ -303,6 +303,16 @@ def test_a_speaker_the_claim_does_not_name_is_no_other_speaker(a: str, sa: str) 
     assert "attribution" not in _diffs(m)
 
 
+def test_an_acronym_of_the_speaker_is_no_divergence() -> None:
+    m = _judge(
+        "He was on probation for a previous DUI arrest, the CHP said.",
+        "He was on probation for a previous DUI arrest, the California Highway Patrol said.",
+        sa="CHP",
+        sb="California Highway Patrol",
+    )
+    assert "attribution" not in _diffs(m)
+
+
 def test_a_spelling_variant_of_the_speaker_is_no_divergence() -> None:
     m = _judge(
         "The refugee arrived, Deumier said.",

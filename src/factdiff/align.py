@@ -62,7 +62,7 @@ def source_profiles(claims: Sequence[Claim], prepared: Sequence[Prepared]) -> di
 
 
 # Words names share without being one name: "The Thick of It" and "The Fires of Pompeii".
-_NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = frozenset(
     "the of and a an de la le el al du des der von van y & for in on at".split()
 )
 
@@ -73,8 +73,8 @@ def related_names(x: str, y: str) -> bool:
     five letters (Chechnya/Chechen, Russia/Russian)."""
     if x.casefold() == y.casefold():
         return True
-    xs = {t.casefold() for t in x.split()} - _NOT_NAME_WORDS
-    ys = {t.casefold() for t in y.split()} - _NOT_NAME_WORDS
+    xs = {t.casefold() for t in x.split()} - NOT_NAME_WORDS
+    ys = {t.casefold() for t in y.split()} - NOT_NAME_WORDS
     if xs & ys:
         return True
     if any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in xs for b in ys):

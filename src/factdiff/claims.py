@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
@@ -315,6 +316,9 @@ def _is_person(name: str, surnames: set[str]) -> bool:
     return not all(w.isupper() for w in words)
 
 
+_OF_BODY = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+
+
 def _speaker_name(
     phrase: str, sentence: str, refer: _Referents, context: NameContext | None = None
 ) -> str | None:
@@ -335,6 +339,10 @@ def _speaker_name(
         else []
     )
     if names and names[-1].end >= end:
+        # "the Rev. Larry Kroon of the Wasilla Bible Church": the person, not where they are from
+        for a, b in pairwise(names):
+            if " " in a.text and _OF_BODY.fullmatch(sentence, a.end, b.start):
+                return a.text
         return names[-1].text
     return phrase
 

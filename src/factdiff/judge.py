@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-from factdiff.align import Alignment, related_names
+from factdiff.align import NOT_NAME_WORDS, Alignment, related_names
 from factdiff.claims import core_text, quoted_titles
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
 from factdiff.values import (
@@ -161,9 +161,25 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
     return None, None
 
 
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of ``name``'s words ("CHP" / "California Highway
+    Patrol", "NYPD" / "New York Police Department"; "of", "the" … left out)."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words = [w for w in name.split() if w.casefold() not in NOT_NAME_WORDS]
+    return len(words) == len(short) and all(w[:1] == c for w, c in zip(words, short, strict=True))
+
+
+def _one_body(x: str, y: str) -> bool:
+    """``related_names``, or one name the acronym of the other: the same speaker or body to an
+    editor. (Alignment's name veto keeps to ``related_names``: there the acronyms moved the
+    ECB+ figures by at most 0.002, recall and precision in opposite directions.)"""
+    return related_names(x, y) or _acronym_of(x, y) or _acronym_of(y, x)
+
+
 def _unmatched(names: Iterable[str], others: Iterable[str]) -> list[str]:
     others = list(others)
-    return [n for n in names if not any(related_names(n, o) for o in others)]
+    return [n for n in names if not any(_one_body(n, o) for o in others)]
 
 
 def _name_difference(sides: list[_Side]) -> Difference | None:
@@ -232,7 +248,7 @@ def _attribution_difference(sides: list[_Side]) -> Difference | None:
     if len(known) < 2:
         return None
     ref = next(iter(known.values()))
-    if all(related_names(v, ref) for v in known.values()):
+    if all(_one_body(v, ref) for v in known.values()):
         return None
     return Difference("attribution", tuple(sorted(known.items())))
 
