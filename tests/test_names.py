@@ -228,6 +228,18 @@ EXTRACT = [
         "Lindsay Lohan Checks Into Rehab May 2, 2013 12:50 PM Lindsay Lohan has checked in.",
         ["Lindsay Lohan", "Lindsay Lohan"],
     ),
+    # ... and one run into its body at the start of the text, with no dateline: its words are
+    # mostly ordinary ones the text writes in lower case, so only its names count
+    (
+        "Microsoft: IE Zero Day Flaw Affects All Versions Microsoft said attackers exploit a "
+        "flaw in all versions of IE. The flaw is serious, Microsoft said.",
+        ["Microsoft", "IE", "Microsoft", "IE", "Microsoft"],
+    ),
+    # not a sentence that starts with a long name and small words
+    (
+        "The Wasilla Bible Church in Wasilla, Alaska was attacked. The church burned.",
+        ["Wasilla Bible Church", "Wasilla", "Alaska"],
+    ),
     # names that do end or start in such words
     (
         "He watched BBC One, used the Fix It tool, read USA Today and saw Doctor Who in Group A.",

@@ -157,6 +157,39 @@ def _is_heading(words: Sequence[str], line: str) -> bool:
     return sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
 
 
+# Small words a title-case headline leaves in lower case, and what may stand between its words.
+_HEADLINE_SMALL = frozenset(_words("a an the and or of in on at to for with from by as vs"))
+_HEADLINE_GAP = re.compile(r"[\s:,–—-]*")
+_HEADLINE_MIN = 4  # capitalised words
+
+
+def _headline_run(
+    text: str, toks: Sequence[_Tok], last_seen: dict[str, int], lower: set[str]
+) -> int:
+    """How many tokens a title-case headline that runs into its body at the start of ``text``
+    takes ("Microsoft: IE Zero Day Flaw Affects All Versions Microsoft said today …"; ECB+ joins
+    each headline to its first sentence), or 0: four or more capitalised words from the start,
+    fewer than half of them names (acronyms, or words the text capitalises inside a sentence
+    after the run) and two or more after the first ordinary words the text writes in lower case
+    ("Flaw", "Versions"): not "The Wasilla Bible Church in Wasilla, Alaska was attacked …"."""
+    words: list[str] = []
+    pos = end = 0
+    for k, tok in enumerate(toks):
+        if not _HEADLINE_GAP.fullmatch(text, pos, tok.start):
+            break
+        word = _POSSESSIVE.sub("", tok.text)
+        if _is_cap(word):
+            words.append(word)
+            end = k + 1
+        elif word not in _HEADLINE_SMALL:
+            break
+        pos = tok.end
+    named = sum(1 for w in words if _is_acronym_or_digits(w) or last_seen.get(w, -1) >= end)
+    ordinary = sum(1 for w in words[1:] if _base(w) in lower)
+    headline = len(words) >= _HEADLINE_MIN and 2 * named < len(words) and ordinary >= 2
+    return end if headline else 0
+
+
 def _strip_titles(toks: list[_Tok]) -> list[_Tok]:
     i, core = 0, False
     while i < len(toks):
@@ -278,16 +311,25 @@ def _scan(text: str) -> _Scan:
             bool(headlines) and any(a <= offset < b for a, b in headlines)
         )
 
-    known: set[str] = set()
     candidates: list[tuple[_Tok, bool, bool]] = []
     prev: _Tok | None = None
     for tok in all_tokens:
-        initial = _sentence_initial(text, tok.start, prev)
-        heading = heading_at(tok.start)
-        if _is_cap(tok.text) and not initial and not heading:
-            known.add(_POSSESSIVE.sub("", tok.text))
-        candidates.append((tok, initial, heading))
+        candidates.append((tok, _sentence_initial(text, tok.start, prev), heading_at(tok.start)))
         prev = tok
+    # the last place each word stands capitalised inside an ordinary sentence
+    last_seen = {
+        _POSSESSIVE.sub("", tok.text): k
+        for k, (tok, initial, heading) in enumerate(candidates)
+        if _is_cap(tok.text) and not initial and not heading
+    }
+    run = _headline_run(text, all_tokens, last_seen, lower_words)
+    if run:
+        candidates = [(t, i, h or k < run) for k, (t, i, h) in enumerate(candidates)]
+    known = {
+        _POSSESSIVE.sub("", tok.text)
+        for tok, initial, heading in candidates
+        if _is_cap(tok.text) and not initial and not heading
+    }
     return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known))
 
 
