@@ -343,7 +343,6 @@ def _content(words: list[str]) -> list[str]:
 def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     """``number_mentions`` with what each number counts: normalised content words next to it in
     its clause (names left out: they say whose number it is, not what it counts)."""
-    content = _content
     found = []
     spans = _number_spans(text)
     for k, (start, end, words, value) in enumerate(spans):
@@ -353,7 +352,7 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         hi = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         before = _WORD.findall(_CLAUSE_END.split(text[lo:start])[-1])[-_BEFORE:]
         after = _WORD.findall(_AFTER_END.split(text[end:hi])[0])[:_AFTER]
-        near = content(before)[-1:] + content(after)[:_AFTER_KEPT]
+        near = _content(before)[-1:] + _content(after)[:_AFTER_KEPT]
         found.append((words, value, frozenset(near)))
     return found
 
