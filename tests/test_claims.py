@@ -91,6 +91,14 @@ def test_he_said_takes_the_last_person_named(between: str, he: str) -> None:
     assert claims[-1].speaker == he
 
 
+def test_it_said_takes_the_last_body_named() -> None:
+    claims = _claims(
+        "Microsoft confirmed the flaw. Jerry Yang has called it serious. "
+        "Attacks had already been reported, it said."
+    )
+    assert claims[-1].speaker == "Microsoft"
+
+
 def test_i_told_inside_a_quote_is_the_quoted_speaker() -> None:
     """ "I told President Putin …" is Macron speaking, not an attribution to "I"."""
     claims = _claims(

@@ -291,11 +291,12 @@ def _attribution(sentence: str) -> _Attribution:
 
 
 class _Referents(NamedTuple):
-    """Who a pronoun most likely stands for, as a document is read: ``person`` for "he" and
-    "she", ``named`` (the last speaker or subject, a person or a body) for "it" and "they"."""
+    """Who a pronoun most likely stands for, as a document is read: the last ``person`` named
+    for "he" and "she", the last ``body`` (a company, a place, people in the plural) for "it"
+    and "they"."""
 
     person: str | None = None
-    named: str | None = None
+    body: str | None = None
 
 
 def _is_person(name: str, surnames: set[str]) -> bool:
@@ -323,14 +324,14 @@ def _speaker_name(
     phrase: str, sentence: str, refer: _Referents, context: NameContext | None = None
 ) -> str | None:
     """A speaker phrase as a name: "he" or "she" resolved to the last person, "it" or "they" to
-    the last speaker or subject, "I" or "we" (in a quote: whoever is quoted) to nobody;
+    the last body, "I" or "we" (in a quote: whoever is quoted) to nobody;
     "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; a phrase that is no name ("The
     government") as it is."""
     pronoun = phrase.lower()
     if pronoun in _PRONOUNS:
         if pronoun in {"he", "she"}:
             return refer.person
-        return refer.named if pronoun in {"it", "they"} else None
+        return refer.body if pronoun in {"it", "they"} else None
     at = sentence.find(phrase)
     end = at + len(phrase.rstrip(" ,"))
     names = (
@@ -520,8 +521,10 @@ def extract_claims(
                 surnames.add(n.text.split()[-1])
         named = speaker or _subject_name(s.text, context)
         if named:
-            person = named if _is_person(named, surnames) else refer.person
-            refer = _Referents(person, named)
+            if _is_person(named, surnames):
+                refer = refer._replace(person=named)
+            else:
+                refer = refer._replace(body=named)
         quote_open, scanned = open_at[i], 0  # quote state at s.text[scanned]
         for a, b in _clauses(s.text):
             text = s.text[a:b]
