@@ -8,6 +8,7 @@ gets its numbers, dates and names as normalised fields.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -299,6 +300,21 @@ class _Referents(NamedTuple):
     body: str | None = None
 
 
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _surnames(sentences: Sequence[Sentence], context: NameContext | None) -> set[str]:
+    """The last words of the people a document names in full, anywhere in it ("Capaldi said …
+    Peter Capaldi"; "Comeaux" of "Arcade Joseph Comeaux Jr.")."""
+    out: set[str] = set()
+    for s in sentences:
+        for n in extract_names(s.text, context):
+            words = [w for w in n.text.split() if w.casefold() not in _SUFFIXES]
+            if len(words) >= 2 and _is_person(" ".join(words), out):
+                out.add(words[-1])
+    return out
+
+
 def _is_person(name: str, surnames: set[str]) -> bool:
     """Whether a speaker or subject can be "he" or "she": no body or place ("US Geological
     Survey", "the software giant"; "AMD", "UNRWA"), but a description of one person ("her
@@ -508,17 +524,13 @@ def extract_claims(
             said_in[i] = said_in[i - 1]
     claims: list[Claim] = []
     refer = _Referents()
-    surnames: set[str] = set()  # the last words of people's names read so far
+    surnames = _surnames(sentences, context)
     for i, s in enumerate(sentences):
         k = said_in[i]
         phrase = attrs[k].speaker if k is not None else None
         speaker = None
         if k is not None and phrase is not None:
             speaker = _speaker_name(phrase, sentences[k].text, refer, context)
-        # "Peter Capaldi … Capaldi said": the sentence's own full names count
-        for n in extract_names(s.text, context):
-            if " " in n.text and _is_person(n.text, surnames):
-                surnames.add(n.text.split()[-1])
         named = speaker or _subject_name(s.text, context)
         if named:
             if _is_person(named, surnames):
