@@ -80,8 +80,9 @@ def test_he_said_takes_the_speaker_named_before() -> None:
         # a description of one person is; one of several is not
         ("Her spokesman said nothing.", "Her spokesman"),
         ("Two officials said nothing.", "John Ging"),
-        # a surname read in full before is a person
+        # a surname read in full before is a person, and so is a name after a person's title
         ("Ging said the school was hit.", "Ging"),
+        ("President Obama said the school was hit.", "Obama"),
     ],
 )
 def test_he_said_takes_the_last_person_named(between: str, he: str) -> None:

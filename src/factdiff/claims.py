@@ -301,6 +301,11 @@ class _Referents(NamedTuple):
 
 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# A person's title just before a name ("President Obama", "Mr. Gray", "Gov. Palin").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Secretary|Minister|Mayor|Judge"
+    r"|Coach|Rev|Prime Minister|Secretary-General|Chancellor|Sgt|Capt|Lt|Gen)\.?\s+$"
+)
 
 
 def _surnames(sentences: Sequence[Sentence], context: NameContext | None) -> set[str]:
@@ -310,7 +315,8 @@ def _surnames(sentences: Sequence[Sentence], context: NameContext | None) -> set
     for s in sentences:
         for n in extract_names(s.text, context):
             words = [w for w in n.text.split() if w.casefold() not in _SUFFIXES]
-            if len(words) >= 2 and _is_person(" ".join(words), out):
+            titled = _TITLE_BEFORE.search(s.text, 0, n.start) is not None
+            if (len(words) >= 2 and _is_person(" ".join(words), out)) or (words and titled):
                 out.add(words[-1])
     return out
 
