@@ -350,12 +350,15 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
         ),
         # nor is a word against a long quote it is not in
         ("suspicious", "We have no idea what caused it", []),
-        # two short ones may be one remark quoted two ways
+        # two short ones with a word in common may be one remark quoted two ways
         (
-            "moved very very rapidly",
-            "unbelievably quickly",
-            [("moved very very rapidly", "unbelievably quickly")],
+            "it moved very very rapidly",
+            "it moved unbelievably quickly",
+            [("very very rapidly", "unbelievably quickly")],
         ),
+        ("microserver", "microservers", [("microserver", "microservers")]),
+        # two with nothing in common, not even a stem, are two remarks (two people's, in ECB+)
+        ("moved very very rapidly", "unbelievably quickly", []),
     ],
 )
 def test_word_changes(a: str, b: str, changes: list[tuple[str, str]]) -> None:

@@ -255,8 +255,7 @@ def _attribution_difference(sides: list[_Side]) -> Difference | None:
 
 # Two quotes, one of some length, are one quotation worded two ways when the words they share in
 # order are at least this share of the shorter one's; below it they are two things said, not a
-# wording change. Two short quotes ("moved very very rapidly" / "unbelievably quickly") may be
-# one remark quoted two ways, and are shown whatever they share.
+# wording change. Two short quotes are shown when they have a word in common.
 _ONE_QUOTATION = 0.5
 _LONG_QUOTE = 6  # words
 
@@ -266,8 +265,9 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     after the other's quote are no change, nor is the kind of apostrophe ("She's" / "She’s").
     A pure insertion is shown with its next word. Two quotes that share under half the words
     of the shorter, in order, are two quotations, and have no wording changes, when one of
-    them has six words or more ("suspicious" / "We have no idea what caused it"); two short
-    ones may be one remark quoted two ways."""
+    them has six words or more ("suspicious" / "We have no idea what caused it"), and so are
+    two short ones with no word in common, not even a stem ("suspicious" / "potential
+    arson"; "microserver" / "microservers" is one word in two numbers)."""
     ta = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", a))
     tb = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", b))
     # "She's" and "She’s" are one word: the apostrophes differ in type, not in wording
@@ -280,6 +280,8 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     shorter = min(len(ta), len(tb))
     if max(len(ta), len(tb)) >= _LONG_QUOTE and shared < _ONE_QUOTATION * shorter:
         return []
+    if not shared and normal_words(" ".join(ta)).isdisjoint(normal_words(" ".join(tb))):
+        return []  # nothing in common, not even a stem: two remarks ("Riot" / "bird's eye view")
     codes = ops.get_opcodes()
     # words one quote has before or after the other's are no change of wording
     while codes and codes[0][0] in ("insert", "delete"):
