@@ -235,10 +235,15 @@ EXTRACT = [
         "flaw in all versions of IE. The flaw is serious, Microsoft said.",
         ["Microsoft", "IE", "Microsoft", "IE", "Microsoft"],
     ),
-    # not a sentence that starts with a long name and small words
+    # not a sentence that starts with a long name and small words, nor with titled names
     (
         "The Wasilla Bible Church in Wasilla, Alaska was attacked. The church burned.",
         ["Wasilla Bible Church", "Wasilla", "Alaska"],
+    ),
+    (
+        "Pope Benedict, President Obama, Prime Minister Gordon Brown and Chancellor Angela "
+        "Merkel condemned it. The president and the chancellor spoke.",
+        ["Benedict", "Obama", "Gordon Brown", "Angela Merkel"],
     ),
     # names that do end or start in such words
     (

@@ -157,6 +157,7 @@ def _is_heading(words: Sequence[str], line: str) -> bool:
     return sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
 
 
+_TITLE_WORDS = _CORE_TITLES | (_TITLE_QUALIFIERS - {"of", "the"})
 # Small words a title-case headline leaves in lower case, and what may stand between its words.
 _HEADLINE_SMALL = frozenset(_words("a an the and or of in on at to for with from by as vs"))
 _HEADLINE_GAP = re.compile(r"[\s:,–—-]*")
@@ -171,7 +172,8 @@ def _headline_run(
     each headline to its first sentence), or 0: four or more capitalised words from the start,
     fewer than half of them names (acronyms, or words the text capitalises inside a sentence
     after the run) and two or more after the first ordinary words the text writes in lower case
-    ("Flaw", "Versions"): not "The Wasilla Bible Church in Wasilla, Alaska was attacked …"."""
+    ("Flaw", "Versions"; titles are no ordinary words): not "The Wasilla Bible Church in
+    Wasilla, Alaska was attacked …", nor "President Obama, Prime Minister Gordon Brown and …"."""
     words: list[str] = []
     pos = end = 0
     for k, tok in enumerate(toks):
@@ -185,7 +187,8 @@ def _headline_run(
             break
         pos = tok.end
     named = sum(1 for w in words if _is_acronym_or_digits(w) or last_seen.get(w, -1) >= end)
-    ordinary = sum(1 for w in words[1:] if _base(w) in lower)
+    # a title is written in lower case too ("the president"), but stands capitalised before names
+    ordinary = sum(1 for w in words[1:] if _base(w) in lower and w.casefold() not in _TITLE_WORDS)
     headline = len(words) >= _HEADLINE_MIN and 2 * named < len(words) and ordinary >= 2
     return end if headline else 0
 
