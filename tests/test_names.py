@@ -582,3 +582,14 @@ def test_short_forms_are_read_from_the_nicknames_table_or_its_reader(
         assert names._nicknames() == {r for r in shipped if "," in r and "relationship" not in r}
     finally:
         names._nicknames.cache_clear()
+
+
+def test_a_heading_keeps_a_word_its_document_writes_beside_a_known_name() -> None:
+    """ "Lindsay" starts every sentence it stands in, so it is not known as a name; but the
+    document writes it beside "Lohan", which it is."""
+    headline = "Lindsay Lohan Checks Into Rehab"
+    body = "Lindsay Lohan has checked in. Her lawyer said Lohan was there."
+    context = name_context([headline, body])
+    assert [m.text for m in extract_names(headline, context)] == ["Lindsay Lohan"]
+    # a word beside a known name only inside the heading is still no name
+    assert [m.text for m in extract_names("Lohan Checks Into Rehab", context)] == ["Lohan"]

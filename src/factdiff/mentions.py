@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
@@ -248,17 +249,21 @@ class NameContext(NamedTuple):
 
     lower: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()
+    # two capitalised words it writes side by side outside a heading ("Lindsay Lohan has …")
+    pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 def name_context(texts: Iterable[str]) -> NameContext:
     """The ``NameContext`` of a document given as its pieces (paragraphs, or claims)."""
     lower: set[str] = set()
     known: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for text in texts:
         scan = _scan(text)
         lower |= scan.lower
         known |= scan.known
-    return NameContext(frozenset(lower), frozenset(known))
+        pairs |= scan.pairs
+    return NameContext(frozenset(lower), frozenset(known), frozenset(pairs))
 
 
 def extract_names(text: str, context: NameContext | None = None) -> list[NameMention]:
@@ -285,6 +290,7 @@ class _Scan(NamedTuple):
     candidates: tuple[tuple[_Tok, bool, bool], ...]  # token, sentence-initial, in a heading
     lower: frozenset[str]  # words written in lower case
     known: frozenset[str]  # words capitalised inside an ordinary sentence
+    pairs: frozenset[tuple[str, str]]  # capitalised words side by side outside a heading
 
 
 @lru_cache(maxsize=1024)
@@ -333,7 +339,12 @@ def _scan(text: str) -> _Scan:
         for tok, initial, heading in candidates
         if _is_cap(tok.text) and not initial and not heading
     }
-    return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known))
+    pairs = {
+        (a.text, _POSSESSIVE.sub("", b.text))
+        for (a, _, ha), (b, _, hb) in pairwise(candidates)
+        if not (ha or hb) and _is_cap(a.text) and _is_cap(b.text) and text[a.end : b.start] == " "
+    }
+    return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known), frozenset(pairs))
 
 
 def _find_names(text: str, context: NameContext) -> list[NameMention]:
@@ -343,10 +354,25 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
     def known(word: str) -> bool:
         return word in scan.known or word in context.known
 
+    def paired(a: str, b: str) -> bool:
+        return (a, b) in scan.pairs or (a, b) in context.pairs
+
+    # in a heading, a word the document writes beside a known one is a name with it: "Lindsay"
+    # of "Lindsay Lohan Checks Into Rehab" when the body starts "Lindsay Lohan has …"
+    beside_known: set[int] = set()
+    for k in range(len(candidates) - 1):
+        (a, _, ha), (b, _, hb) = candidates[k], candidates[k + 1]
+        a_word, b_word = _POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text)
+        if (ha or hb) and paired(a.text, b_word):
+            if known(b_word):
+                beside_known.add(k)
+            if known(a_word):
+                beside_known.add(k + 1)
+
     def lower(word: str) -> bool:
         return word in scan.lower or word in context.lower
 
-    def keep(tok: _Tok, initial: bool, heading: bool) -> bool:
+    def keep(k: int, tok: _Tok, initial: bool, heading: bool) -> bool:
         word = _POSSESSIVE.sub("", tok.text)
         if not _is_cap(word) or word.casefold() in _NOT_NAMES:
             return False
@@ -355,7 +381,7 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
         if _is_acronym_or_digits(word):
             return True
         if heading:
-            return known(word)
+            return known(word) or k in beside_known
         if initial:
             base = _base(word)
             plural = base[:-1] if base.endswith("s") else base + "s"
@@ -385,7 +411,7 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
         run.clear()
         pending.clear()
 
-    for tok, initial, heading in candidates:
+    for k, (tok, initial, heading) in enumerate(candidates):
         gap = text[run[-1].end : tok.start] if run else ""
         gap_ok = gap in (" ", "\u00a0") or (
             gap in (". ", ".\u00a0")
@@ -394,7 +420,7 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
         if run and pending:
             gap = text[pending[-1].end : tok.start]
             gap_ok = gap == " "
-        if keep(tok, initial, heading):
+        if keep(k, tok, initial, heading):
             if run and not gap_ok:
                 flush()
             run.extend(pending)
