@@ -315,7 +315,7 @@ def _surnames(sentences: Sequence[Sentence], context: NameContext | None) -> set
     for s in sentences:
         for n in extract_names(s.text, context):
             words = [w for w in n.text.split() if w.casefold() not in _SUFFIXES]
-            titled = _TITLE_BEFORE.search(s.text, 0, n.start) is not None
+            titled = _TITLE_BEFORE.search(s.text, max(0, n.start - 25), n.start) is not None
             if (len(words) >= 2 and _is_person(" ".join(words), out)) or (words and titled):
                 out.add(words[-1])
     return out

@@ -325,24 +325,25 @@ def _scan(text: str) -> _Scan:
     for tok in all_tokens:
         candidates.append((tok, _sentence_initial(text, tok.start, prev), heading_at(tok.start)))
         prev = tok
+    caps = [_is_cap(tok.text) for tok in all_tokens]
     # the last place each word stands capitalised inside an ordinary sentence
     last_seen = {
         _POSSESSIVE.sub("", tok.text): k
         for k, (tok, initial, heading) in enumerate(candidates)
-        if _is_cap(tok.text) and not initial and not heading
+        if caps[k] and not initial and not heading
     }
     run = _headline_run(text, all_tokens, last_seen, lower_words)
     if run:
         candidates = [(t, i, h or k < run) for k, (t, i, h) in enumerate(candidates)]
     known = {
         _POSSESSIVE.sub("", tok.text)
-        for tok, initial, heading in candidates
-        if _is_cap(tok.text) and not initial and not heading
+        for k, (tok, initial, heading) in enumerate(candidates)
+        if caps[k] and not initial and not heading
     }
     pairs = {
         (a.text, _POSSESSIVE.sub("", b.text))
-        for (a, _, ha), (b, _, hb) in pairwise(candidates)
-        if not (ha or hb) and _is_cap(a.text) and _is_cap(b.text) and text[a.end : b.start] == " "
+        for k, ((a, _, ha), (b, _, hb)) in enumerate(pairwise(candidates))
+        if caps[k] and caps[k + 1] and not (ha or hb) and text[a.end : b.start] == " "
     }
     return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known), frozenset(pairs))
 
@@ -360,7 +361,7 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
     # in a heading, a word the document writes beside a known one is a name with it: "Lindsay"
     # of "Lindsay Lohan Checks Into Rehab" when the body starts "Lindsay Lohan has …"
     beside_known: set[int] = set()
-    for k in range(len(candidates) - 1):
+    for k in range(len(candidates) - 1) if any(h for _, _, h in candidates) else ():
         (a, _, ha), (b, _, hb) = candidates[k], candidates[k + 1]
         a_word, b_word = _POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text)
         if (ha or hb) and paired(a.text, b_word):
