@@ -308,14 +308,15 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def _surnames(sentences: Sequence[Sentence], context: NameContext | None) -> set[str]:
-    """The last words of the people a document names in full, anywhere in it ("Capaldi said …
-    Peter Capaldi"; "Comeaux" of "Arcade Joseph Comeaux Jr.")."""
+def _surnames(texts: Sequence[str], context: NameContext | None) -> set[str]:
+    """The last words of the people a document (its paragraphs) names in full, anywhere in it
+    ("Capaldi said … Peter Capaldi"; "Comeaux" of "Arcade Joseph Comeaux Jr."). The names of
+    the paragraphs are those the pipeline has read already for the variant table."""
     out: set[str] = set()
-    for s in sentences:
-        for n in extract_names(s.text, context):
+    for text in texts:
+        for n in extract_names(text, context):
             words = [w for w in n.text.split() if w.casefold() not in _SUFFIXES]
-            titled = _TITLE_BEFORE.search(s.text, max(0, n.start - 25), n.start) is not None
+            titled = _TITLE_BEFORE.search(text, max(0, n.start - 25), n.start) is not None
             if (len(words) >= 2 and _is_person(" ".join(words), out)) or (words and titled):
                 out.add(words[-1])
     return out
@@ -530,7 +531,7 @@ def extract_claims(
             said_in[i] = said_in[i - 1]
     claims: list[Claim] = []
     refer = _Referents()
-    surnames = _surnames(sentences, context)
+    surnames = _surnames(document_texts(cleaned), context)
     for i, s in enumerate(sentences):
         k = said_in[i]
         phrase = attrs[k].speaker if k is not None else None
