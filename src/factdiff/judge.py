@@ -18,7 +18,7 @@ from factdiff.values import (
     dates_agree,
     dates_conflict,
     modality_cues,
-    name_context,
+    name_surroundings,
     negation_cues,
     normal_words,
     number_contexts,
@@ -206,7 +206,7 @@ def _name_difference(sides: list[_Side]) -> Difference | None:
     # a name stands against another only where the two stand for one thing: "in Palm Springs"
     # / "in Rancho Mirage" after the Betty Ford Center, not each side's other people
     core = {s.source: " ".join(_core(c.text)[0] for c in s.claims) for s in sides}
-    near = {s: {n: name_context(core[s], n) for n in ns} for s, ns in extra.items()}
+    near = {s: {n: name_surroundings(core[s], n) for n in ns} for s, ns in extra.items()}
     conflicting = {
         s: [
             n for n in ns if any(near[s][n] & near[o][m] for o in extra if o != s for m in extra[o])

@@ -32,6 +32,7 @@ __all__ = [
     "modality",
     "modality_cue",
     "modality_cues",
+    "name_surroundings",
     "negated",
     "negation_cues",
     "normal_words",
@@ -360,7 +361,7 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
 _NAME_REACH = 3  # words either side of a name read for what it stands for
 
 
-def name_context(text: str, name: str) -> frozenset[str]:
+def name_surroundings(text: str, name: str) -> frozenset[str]:
     """What a name stands for in ``text``: the content words (not names) among the three words
     either side of each place it stands, in its clause ("coach" in "named Tony DiLeo interim
     coach"; "center" in "the Betty Ford Center in Palm Springs")."""
