@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from factdiff._dateline import datelines
 from factdiff.config import Settings
-from factdiff.mentions import NameContext, name_context
+from factdiff.mentions import NameContext, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
 from factdiff.names import extract_names
 from factdiff.split import split_sentences
@@ -86,7 +86,8 @@ _MIN_CLAUSE_WORDS = 4
 
 _PASSIVE_RE = re.compile(r"\b(?:said|announced|reported|confirmed|stated|revealed|claimed)\s+by\s+")
 _ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;”\"]+)", re.IGNORECASE)
-_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+# "I" or "we" as a speaker phrase is the quoted person speaking ("“I told President Putin …”")
+_FIRST_PERSON = frozenset({"i", "we"})
 # The last word of a body's or a place's name ("US Geological Survey", "Wasilla Bible Church",
 # "Anchorage Daily News"): what "he" or "she" does not stand for.
 _BODY_WORDS = frozenset(
@@ -301,11 +302,6 @@ class _Referents(NamedTuple):
 
 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-# A person's title just before a name ("President Obama", "Mr. Gray", "Gov. Palin").
-_TITLE_BEFORE = re.compile(
-    r"\b(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Secretary|Minister|Mayor|Judge"
-    r"|Coach|Rev|Prime Minister|Secretary-General|Chancellor|Sgt|Capt|Lt|Gen)\.?\s+$"
-)
 
 
 def _surnames(texts: Sequence[str], context: NameContext | None) -> set[str]:
@@ -316,8 +312,9 @@ def _surnames(texts: Sequence[str], context: NameContext | None) -> set[str]:
     for text in texts:
         for n in extract_names(text, context):
             words = [w for w in n.text.split() if w.casefold() not in _SUFFIXES]
-            titled = _TITLE_BEFORE.search(text, max(0, n.start - 25), n.start) is not None
-            if (len(words) >= 2 and _is_person(" ".join(words), out)) or (words and titled):
+            if (len(words) >= 2 and _is_person(" ".join(words), out)) or (
+                words and titled(text, n.start)
+            ):
                 out.add(words[-1])
     return out
 
@@ -347,14 +344,13 @@ def _speaker_name(
     phrase: str, sentence: str, refer: _Referents, context: NameContext | None = None
 ) -> str | None:
     """A speaker phrase as a name: "he" or "she" resolved to the last person, "it" or "they" to
-    the last body, "I" or "we" (in a quote: whoever is quoted) to nobody;
-    "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; a phrase that is no name ("The
-    government") as it is."""
+    the last body; "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; a phrase that is
+    no name ("The government") as it is. ("I" and "we" never get here: ``_FIRST_PERSON``.)"""
     pronoun = phrase.lower()
-    if pronoun in _PRONOUNS:
-        if pronoun in {"he", "she"}:
-            return refer.person
-        return refer.body if pronoun in {"it", "they"} else None
+    if pronoun in {"he", "she"}:
+        return refer.person
+    if pronoun in {"it", "they"}:
+        return refer.body
     at = sentence.find(phrase)
     end = at + len(phrase.rstrip(" ,"))
     names = (
@@ -498,8 +494,9 @@ def extract_claims(
     """The claims of one cleaned document, numbered ``<id>1``, ``<id>2``, … in text order;
     ``context`` is the document's ``name_context`` when the caller has it already."""
     doc = cleaned.document
+    texts = document_texts(cleaned)
     if context is None:
-        context = name_context(document_texts(cleaned))
+        context = name_context(texts)
     if doc.claims:
         return [enrich(c, context) for c in doc.claims]
     sentences = _sentences(cleaned, settings)
@@ -518,9 +515,8 @@ def extract_claims(
         has_quote.append(bool(quotes))
     # a sentence of a quote takes the speaker named elsewhere in the same quoted passage;
     # said_in[i] is the sentence whose attribution sentence i takes
-    # "I told President Putin …" inside a quote is the quoted person speaking, not a speaker
     said_in = [
-        i if a.speaker is not None and a.speaker.lower() not in {"i", "we"} else None
+        i if a.speaker is not None and a.speaker.lower() not in _FIRST_PERSON else None
         for i, a in enumerate(attrs)
     ]
     for i in range(len(sentences) - 2, -1, -1):  # forward: "“A. B,” X said."
@@ -531,7 +527,7 @@ def extract_claims(
             said_in[i] = said_in[i - 1]
     claims: list[Claim] = []
     refer = _Referents()
-    surnames = _surnames(document_texts(cleaned), context)
+    surnames = _surnames(texts, context)
     for i, s in enumerate(sentences):
         k = said_in[i]
         phrase = attrs[k].speaker if k is not None else None

@@ -29,7 +29,7 @@ from factdiff._numbers import (
 )
 from factdiff.models import NameMention
 
-__all__ = ["NameContext", "extract_names", "name_context"]
+__all__ = ["NameContext", "extract_names", "name_context", "titled"]
 
 
 def _words(text: str) -> list[str]:
@@ -159,6 +159,16 @@ def _is_heading(words: Sequence[str], line: str) -> bool:
 
 
 _TITLE_WORDS = _CORE_TITLES | (_TITLE_QUALIFIERS - {"of", "the"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def titled(text: str, start: int) -> bool:
+    """Whether a person's title stands just before ``start`` ("President Obama", "Mr. Gray",
+    "Secretary-General Ban"): what ``extract_names`` strips from the front of a mention."""
+    m = _WORD_BEFORE.search(text, max(0, start - 25), start)
+    return m is not None and m.group(1).casefold() in _CORE_TITLES
+
+
 # Small words a title-case headline leaves in lower case, and what may stand between its words.
 _HEADLINE_SMALL = frozenset(_words("a an the and or of in on at to for with from by as vs"))
 _HEADLINE_GAP = re.compile(r"[\s:,–—-]*")
