@@ -345,11 +345,8 @@ def _scan(text: str) -> _Scan:
     run = _headline_run(text, all_tokens, last_seen, lower_words)
     if run:
         candidates = [(t, i, h or k < run) for k, (t, i, h) in enumerate(candidates)]
-    known = {
-        _POSSESSIVE.sub("", tok.text)
-        for k, (tok, initial, heading) in enumerate(candidates)
-        if caps[k] and not initial and not heading
-    }
+    # the run starts the text, so a word stands outside it where it last stands after it
+    known = {word for word, k in last_seen.items() if k >= run}
     pairs = {
         (a.text, _POSSESSIVE.sub("", b.text))
         for k, ((a, _, ha), (b, _, hb)) in enumerate(pairwise(candidates))
@@ -371,13 +368,14 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
     # in a heading, a word the document writes beside a known one is a name with it: "Lindsay"
     # of "Lindsay Lohan Checks Into Rehab" when the body starts "Lindsay Lohan has …"
     beside_known: set[int] = set()
-    for k in range(len(candidates) - 1) if any(h for _, _, h in candidates) else ():
-        (a, _, ha), (b, _, hb) = candidates[k], candidates[k + 1]
-        a_word, b_word = _POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text)
-        if (ha or hb) and paired(a.text, b_word):
+    for k, ((a, _, ha), (b, _, hb)) in enumerate(pairwise(candidates)):
+        if not (ha or hb):
+            continue
+        b_word = _POSSESSIVE.sub("", b.text)
+        if paired(a.text, b_word):
             if known(b_word):
                 beside_known.add(k)
-            if known(a_word):
+            if known(_POSSESSIVE.sub("", a.text)):
                 beside_known.add(k + 1)
 
     def lower(word: str) -> bool:
