@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import factdiff
 from factdiff.config import NameSettings
-from factdiff.mentions import name_context
+from factdiff.mentions import determined, name_context
 from factdiff.models import VariantGroup
 from factdiff.names import extract_names, find_variants, fold, in_capitals, same_name
 from tests.conftest import SEED_A, SEED_B
@@ -451,6 +454,48 @@ def test_a_common_word_in_the_plural_is_no_spelling_variant() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "common"),
+    [
+        ("He runs with the Crips.", "Crips", True),
+        ("He is a Sixer and roots for us.", "Sixer", True),
+        ("Microsoft is hosting two Webcasts to answer questions.", "Webcasts", True),
+        ("Over 2.5 million Turkmens are eligible to vote.", "Turkmens", True),
+        ("It is listed in its Security Bulletin.", "Security Bulletin", True),
+        ("The Webcast will be available on demand.", "Webcast", True),
+        ("She cheered for The Bulldogs on Sunday.", "The Bulldogs", True),
+        ("Macron met Putin in Versailles on Monday.", "Versailles", False),
+        ("Thompson beat the Ravens.", "Thompson", False),
+        ("Klitschko put Thompson on the canvas.", "Klitschko", False),
+    ],
+)
+def test_a_name_after_an_article_or_a_number_stands_as_a_common_noun(
+    text: str, name: str, common: bool
+) -> None:
+    mention = next(m for m in extract_names(text) if text[m.start : m.end].startswith(name))
+    assert determined(text, mention) is common
+
+
+def test_a_name_used_as_a_common_noun_in_the_other_number_is_no_variant() -> None:
+    """ "the Colts" / "a Colt", "the Klitschkos" (two brothers) / "Klitschko": however rare the
+    word, its singular and plural are grammar once a use of either stands as a common noun's
+    does; "Versailles" / "Versaille", never so used, stay one name misspelled."""
+    mentions = {
+        "A": ["Colts", "Klitschko", "Klistchko", "Versailles"],
+        "B": ["Colt", "Klitschkos", "Versaille"],
+    }
+    assert _grouped(mentions) == [
+        ["Colt", "Colts"],
+        ["Klistchko", "Klitschko", "Klitschkos"],
+        ["Versaille", "Versailles"],
+    ]
+    grouped = find_variants(mentions, None, None, ["Colts", "Klitschkos"])
+    assert [sorted(f.text for f in g.forms) for g in grouped] == [
+        ["Klistchko", "Klitschko"],
+        ["Versaille", "Versailles"],
+    ]
+
+
 def test_a_longer_name_with_its_last_word_in_the_plural_is_no_variant() -> None:
     mentions = {"A": ["U. S. Marshal", "Turkmens"], "B": ["U. S. Marshals Service", "Turkmen MPs"]}
     assert _grouped(mentions) == []
@@ -593,3 +638,16 @@ def test_a_heading_keeps_a_word_its_document_writes_beside_a_known_name() -> Non
     assert [m.text for m in extract_names(headline, context)] == ["Lindsay Lohan"]
     # a word beside a known name only inside the heading is still no name
     assert [m.text for m in extract_names("Lohan Checks Into Rehab", context)] == ["Lohan"]
+
+
+def test_compare_reads_a_team_in_the_singular_as_grammar(tmp_path: Path) -> None:
+    """End to end: one source writes "the Colts", the other "a Colt stampede"; only the
+    misspelled coach is a name spelled two ways."""
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("The Colts beat the Ravens 20-13 on Sunday, coach Jim Caldwell said.\n")
+    b.write_text("The Ravens lost to a late Colt stampede on Sunday, coach Jim Caldwel said.\n")
+    report = factdiff.compare([str(a), str(b)])
+    assert [sorted(f.text for f in g.forms) for g in report.variants] == [
+        ["Jim Caldwel", "Jim Caldwell"]
+    ]

@@ -29,7 +29,7 @@ from factdiff._numbers import (
 )
 from factdiff.models import NameMention
 
-__all__ = ["NameContext", "extract_names", "name_context", "titled"]
+__all__ = ["NameContext", "determined", "extract_names", "name_context", "titled"]
 
 
 def _words(text: str) -> list[str]:
@@ -125,6 +125,33 @@ def _is_acronym_or_digits(word: str) -> bool:
     return (len(letters) >= 2 and all(c.isupper() for c in letters)) or (
         word[:1].isupper() and any(c.isdigit() for c in word)
     )
+
+
+# Words that make the word after them a common noun: an article, a possessive, a number or a
+# quantifier ("the Colts", "a Sixer", "its Security Bulletin", "two Webcasts", "million Turkmens").
+_DETERMINERS = frozenset(
+    _words(
+        """
+        a an the this these those its his her their our my your every each another all many
+        several some both two three four five six seven eight nine ten dozens hundreds thousands
+        million millions"""
+    )
+)
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ \u00a0]$")
+
+
+def determined(text: str, mention: NameMention) -> bool:
+    """Whether ``mention`` of ``text`` stands as a common noun does: after an article, a
+    possessive, a number or a quantifier ("the Colts", "a Sixer", "two Webcasts"), or with
+    "The", "A" or "An" as its own first word. Names of people and places seldom do."""
+    words = text[mention.start : mention.end].split()
+    if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.isdigit() or word.casefold() in _DETERMINERS
 
 
 def _base(word: str) -> str:

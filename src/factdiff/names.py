@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
@@ -590,16 +590,20 @@ def _two_words(a: str, b: str) -> bool:
     return sa != sb and min(zipf(sa), zipf(sb)) >= _WORD_ZIPF
 
 
-def _inflected(a: str, b: str) -> bool:
+def _inflected(a: str, b: str, common: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Whether the last words of two names differ by an ending of the plural or the past
-    ("Juror" / "Jurors", "Tar Heel" / "Tar Heels", "Promises" / "Promised"): grammar, not
-    spelling (so "William" / "Williams" are two names here). Inside a name the same
-    difference is kept: "Marine Mammal(s) Protection Act" is one name written two ways."""
+    ("Juror" / "Jurors", "Tar Heel" / "Tar Heels", "Promises" / "Promised"), the word being
+    common in English or one of the two names (as ``_name_words``) in ``common``, used as a
+    common noun ("the Colts" / "a Colt"): grammar, not spelling. So "William" / "Williams" are
+    two names here, and "Versailles" / "Versaille" one. Inside a name the same difference is
+    kept: "Marine Mammal(s) Protection Act" is one name written two ways."""
     from factdiff.similarity import normalise, zipf
 
     wa, wb = _name_words(a), _name_words(b)
     if not (len(wa) == len(wb) >= 1 and wa[:-1] == wb[:-1] and _inflections(wa[-1], wb[-1])):
         return False
+    if wa in common or wb in common:
+        return True
     return zipf(normalise(min(wa[-1], wb[-1], key=len))) >= _PLURAL_ZIPF
 
 
@@ -633,6 +637,7 @@ def find_variants(
     mentions: Mapping[str, Sequence[str]],
     settings: NameSettings | None = None,
     story: Callable[[str, str], float] | None = None,
+    nouns: Collection[str] = (),
 ) -> list[VariantGroup]:
     """Groups of one name spelled several ways across and within sources.
 
@@ -645,7 +650,9 @@ def find_variants(
     A mention set in capitals counts as the same spelling in ordinary case (``in_capitals``).
     Two forms ``same_name`` takes for one are still no spellings of one name when one is the
     other with words added (``_longer_name``), a common word in the other number
-    (``_inflected``), or when both are everyday words (``_two_words``).
+    (``_inflected``), or when both are everyday words (``_two_words``). ``nouns`` are mentions
+    some use of which stands as a common noun does (``mentions.determined``: "the Colts", "a
+    Sixer"); their singular and plural are grammar too, however rare the word.
 
     ``story(x, y)``, when given, is how likely sources ``x`` and ``y`` tell one story (the story
     prior, 0..1). Two spellings used in different sources are then one name only when some two
@@ -663,6 +670,7 @@ def find_variants(
     counts = _merge_capitals(_merge_affixes(counts))
     forms = sorted(counts)
     never = {frozenset((fold(a), fold(b))) for a, b in settings.never_merge}
+    common = frozenset(_name_words(n) for n in nouns)
     aliases = {frozenset((fold(a), fold(b))) for a, b in settings.aliases}
 
     def told_together(a: str, b: str) -> bool:
@@ -678,7 +686,7 @@ def find_variants(
         return pair in aliases or (
             same_name(a, b)
             and not _longer_name(a, b)
-            and not _inflected(a, b)
+            and not _inflected(a, b, common)
             and not _two_words(a, b)
             and told_together(a, b)
         )

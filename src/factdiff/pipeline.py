@@ -16,7 +16,7 @@ from factdiff.config import Settings, load_settings
 from factdiff.errors import InputError
 from factdiff.judge import judge
 from factdiff.load import load
-from factdiff.mentions import name_context
+from factdiff.mentions import determined, name_context
 from factdiff.models import Claim, Cleaned, Report, SourceInfo, StoryNote, VariantGroup
 from factdiff.names import extract_names, find_variants
 from factdiff.similarity import prepare
@@ -44,6 +44,8 @@ class Extracted(NamedTuple):
     claims: tuple[Claim, ...]
     # the names as they stand in the body, repeats included (for the spelling-variant table)
     mentions: tuple[str, ...] = ()
+    # the names some use of which stands as a common noun does ("the Colts", "a Sixer")
+    nouns: frozenset[str] = frozenset()
 
     @property
     def info(self) -> SourceInfo:
@@ -60,18 +62,20 @@ def extract(path: str, source_id: str = "A", settings: Settings | None = None) -
     texts = document_texts(cleaned)
     context = name_context(texts)
     # read right after the context, while the scans of its texts are still cached
-    mentions = [n.text for t in texts for n in extract_names(t, context)]
+    found = [(t, n) for t in texts for n in extract_names(t, context)]
+    nouns = frozenset(n.text for t, n in found if determined(t, n))
     claims = tuple(extract_claims(cleaned, settings, context))
     if not claims:
         raise InputError(f"{doc.path}: no sentences found to compare")
-    return Extracted(cleaned, claims, tuple(mentions))
+    return Extracted(cleaned, claims, tuple(n.text for _, n in found), nouns)
 
 
 def _variant_groups(
     sources: Sequence[Extracted], settings: Settings, story: Callable[[str, str], float]
 ) -> list[VariantGroup]:
     mentions = {x.cleaned.document.id: x.mentions for x in sources}
-    return find_variants(mentions, settings.names, story)
+    nouns = frozenset().union(*(x.nouns for x in sources))
+    return find_variants(mentions, settings.names, story, nouns)
 
 
 # Sources are read in two forked processes when together they are at least this large (bytes).
