@@ -37,7 +37,9 @@ def _words(text: str) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")  # every dateline has one
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:\w|['’\-](?=\w))*")
+# a word: letters and digits, joined by apostrophes and hyphens, and by "&" in capitals
+# ("AT&T", "S&P 500")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:\w|['’\-](?=\w)|(?<=[A-Z])&(?=[A-Z]))*")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 # Words that end a name or start one only where a sentence runs into the next one without its
 # full stop ("… through Windows Update This update …", "… the attack At Yida Refugee Camp"). Not
@@ -258,12 +260,16 @@ def _strip_ends(toks: list[_Tok]) -> list[_Tok]:
 
     def glued(tok: _Tok, first: bool) -> bool:
         base = _base(tok.text)
-        if base not in _GLUE_WORDS or tok.text.isupper():
+        if base not in _GLUE_WORDS:
             return False
+        if tok.text.isupper():  # an acronym ("IT"), unless the text around is in capitals too
+            return first and len(base) > 1 and capitals
         return first or (len(base) > 1 and base not in _LAST_IN_TITLES)
 
     if len(toks) < 2:
         return toks
+    # a run set in capitals ("AN AUSTRALIAN climber …"): its first word may be an article
+    capitals = all(t.text.isupper() for t in toks)
     i, j = 0, len(toks)
     # the article "A" before a word of two letters or more ("… store A Bloomington man"); not
     # an initial ("A. J. Smith", "A J Smith")

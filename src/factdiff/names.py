@@ -84,7 +84,8 @@ def fold(name: str) -> str:
     """Lower-case form of ``name``: accents and apostrophes dropped, other punctuation as single
     spaces, Cyrillic and Greek romanised. Latin letters come out ASCII; the letters of other
     scripts stay as they are ("בנימין נתניהו"), so their spellings compare too. Idempotent."""
-    text = unicodedata.normalize("NFKD", name.casefold())
+    # decomposed before lower case too: "𝞐" decomposes to a capital "Α"
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", name).casefold())
     text = "".join(_TRANSLIT.get(c, c) for c in text if not unicodedata.combining(c))
     text = unicodedata.normalize("NFKD", text)
     # casefold again: decomposition can make capitals ("™" -> "TM")
@@ -425,6 +426,12 @@ def _letters_overlap(a: _Name, b: _Name) -> bool:
     return False
 
 
+def _short_word(name: str) -> bool:
+    """One word of three letters or fewer written with small letters ("Us", "Who", "It")."""
+    word = name.strip()
+    return word.isalpha() and len(word) <= 3 and not word.isupper()
+
+
 @lru_cache(maxsize=262144)
 def _same(a: str, b: str) -> bool:
     pa, pb = _parse(a), _parse(b)
@@ -432,6 +439,8 @@ def _same(a: str, b: str) -> bool:
         return a.strip() == b.strip() and bool(a.strip())
     if pa.digits != pb.digits:
         return False
+    if pa.acronym != pb.acronym and _short_word(b if pa.acronym else a):
+        return False  # "U.S." / "Us" (Weekly), "WHO" / "Who": an acronym is no short word
     if pa.joined == pb.joined:
         return True
     if pa.acronym or pb.acronym:
