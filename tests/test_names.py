@@ -66,6 +66,10 @@ SAME = [
     ("Wichita State", "Wichita St"),  # a last "St" stays an abbreviation of anything
     ("Ted Doe", "Theodore Doe"),  # a given name's short form, beside the same surname
     ("Bill Clinton", "William Jefferson Clinton"),
+    ("A.J. Smith", "A. J. Smith"),  # initials run together or apart
+    ("AJ Butler", "A.J. Butler"),
+    ("U.S. Geological Survey", "United States Geological Survey"),
+    ("Acme L.P.", "Acme"),  # a legal form in initials
 ]
 
 DIFFERENT = [
@@ -103,6 +107,8 @@ DIFFERENT = [
     ("Bill Clinton", "William Gates"),
     ("U.S.", "Us"),  # the country, and the magazine "Us" (Weekly)
     ("WHO", "Who"),  # an acronym is no short word ("Doctor Who")
+    ("T.J. DiLeo", "Tony DiLeo"),  # two initials run together are one given name (his son)
+    ("L.X.C. Aviation", "LAU Aviation"),
 ]
 
 

@@ -450,11 +450,32 @@ def _same(a: str, b: str) -> bool:
         return False
     s, lng = (pa, pb) if len(pa.tokens) <= len(pb.tokens) else (pb, pa)
     if _align(s, lng) or (len(s.tokens) == len(lng.tokens) and _align(lng, s)):
-        return True
+        return _initials_kept(a, b) and _initials_kept(b, a)
     # two words written as one: the names are then nearly one string once spaces go
     if len(s.tokens) < len(lng.tokens) and Indel.normalized_similarity(s.joined, lng.joined) >= 0.6:
-        return any(_align(s, m) or _align(m, s) for m in _merges(lng))
+        if any(_align(s, m) or _align(m, s) for m in _merges(lng)):
+            return _initials_kept(a, b) and _initials_kept(b, a)
     return False
+
+
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,}[A-Z]\.?$")
+
+
+def _initials_kept(a: str, b: str) -> bool:
+    """Whether every word of ``a`` written as initials run together ("T.J.", "U.S.") stands in
+    ``b`` whole: as that word, or as words with those first letters in a row ("A. J.",
+    "United States"); a legal form ("L.P.") is no part of the name. Two initials are one
+    given name: "T.J. DiLeo" is not "Tony DiLeo"
+    with a middle name left out, as "George W. Bush" is "George Bush"."""
+    words = fold(b).split()
+    firsts = "".join(w[0] for w in words)
+    for word in a.split():
+        if not _GLUED_INITIALS.match(word):
+            continue
+        letters = fold(word).replace(" ", "")
+        if letters not in _DOTTED and letters not in words and letters not in firsts:
+            return False
+    return True
 
 
 @lru_cache(maxsize=262144)
