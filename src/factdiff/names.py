@@ -449,13 +449,12 @@ def _same(a: str, b: str) -> bool:
     if not _letters_overlap(pa, pb):
         return False
     s, lng = (pa, pb) if len(pa.tokens) <= len(pb.tokens) else (pb, pa)
-    if _align(s, lng) or (len(s.tokens) == len(lng.tokens) and _align(lng, s)):
-        return _initials_kept(a, b) and _initials_kept(b, a)
+    aligned = _align(s, lng) or (len(s.tokens) == len(lng.tokens) and _align(lng, s))
     # two words written as one: the names are then nearly one string once spaces go
-    if len(s.tokens) < len(lng.tokens) and Indel.normalized_similarity(s.joined, lng.joined) >= 0.6:
-        if any(_align(s, m) or _align(m, s) for m in _merges(lng)):
-            return _initials_kept(a, b) and _initials_kept(b, a)
-    return False
+    if not aligned and len(s.tokens) < len(lng.tokens):
+        near = Indel.normalized_similarity(s.joined, lng.joined) >= 0.6
+        aligned = near and any(_align(s, m) or _align(m, s) for m in _merges(lng))
+    return aligned and _initials_kept(a, b) and _initials_kept(b, a)
 
 
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,}[A-Z]\.?$")
