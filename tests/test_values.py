@@ -191,6 +191,8 @@ def test_a_spaced_contraction_is_shown_whole() -> None:
         ("after a three-game losing streak", {"gam", "los"}),
         # a clause ends at a comma or a bracket
         ("Brand leads in scoring (15.9), the team said.", set()),
+        # and what a number counts begins after a conjunction
+        ("People were injured and 10 houses were damaged.", {"hous", "damag"}),
     ],
 )
 def test_what_a_number_counts(text: str, counted: set[str]) -> None:

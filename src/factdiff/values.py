@@ -311,9 +311,9 @@ def number_mentions(text: str) -> list[tuple[str, str]]:
 # it ("the toll rose to 12"). Commas, brackets and quotes end a clause.
 _AFTER, _AFTER_KEPT, _BEFORE = 4, 2, 3  # words looked at after / content words kept / before
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
-# After a number, a conjunction starts what the next number counts: "killing three people and
-# injuring dozens" counts people, not injuries.
-_AFTER_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:and|or|but|while)\b")
+# A conjunction parts what two numbers count: "killing three people and injuring dozens"
+# counts people, not injuries, and "five were injured and 10 houses" houses, not injuries.
+_PART_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:and|or|but|while)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTENT_WEIGHT = 2.0  # token_weight of "men", "game"; "the", "had", "were" weigh less
 _TITLE_CASE_WEIGHT = 3.0  # "mother", "police", "video" weigh less; "Brooklyn", "Bush" more
@@ -351,8 +351,8 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         # counts passes with 41 and yards with 329
         lo = spans[k - 1][1] if k else 0
         hi = spans[k + 1][0] if k + 1 < len(spans) else len(text)
-        before = _WORD.findall(_CLAUSE_END.split(text[lo:start])[-1])[-_BEFORE:]
-        after = _WORD.findall(_AFTER_END.split(text[end:hi])[0])[:_AFTER]
+        before = _WORD.findall(_PART_END.split(text[lo:start])[-1])[-_BEFORE:]
+        after = _WORD.findall(_PART_END.split(text[end:hi])[0])[:_AFTER]
         near = _content(before)[-1:] + _content(after)[:_AFTER_KEPT]
         found.append((words, value, frozenset(near)))
     return found
@@ -368,7 +368,7 @@ def name_surroundings(text: str, name: str) -> frozenset[str]:
     near: set[str] = set()
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         before = _WORD.findall(_CLAUSE_END.split(text[: m.start()])[-1])[-_NAME_REACH:]
-        after = _WORD.findall(_AFTER_END.split(text[m.end() :])[0])[:_NAME_REACH]
+        after = _WORD.findall(_PART_END.split(text[m.end() :])[0])[:_NAME_REACH]
         near.update(_content(before + after))
     return frozenset(near)
 
