@@ -253,6 +253,18 @@ def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
             None,
         ),
         ("He ran the 100m in 10 seconds.", "He ran the 200m in 10 seconds.", ("100m", "200m")),
+        # a length in feet and in metres, rounded, is one length; two lengths are not
+        (
+            "The climber fell about 2,000 feet from the ridge.",
+            "The climber fell about 600m from the ridge.",
+            None,
+        ),
+        ("The quake struck 10 kilometers deep.", "The quake struck 6 miles deep.", None),
+        (
+            "The climber fell about 700 metres from the ridge.",
+            "The climber fell about 200 feet from the ridge.",
+            ("700", "200"),
+        ),
         # what a number counts stops at a conjunction and skips "at least": the killed and
         # the injured are two facts
         (

@@ -15,6 +15,7 @@ from factdiff.values import (
     negated,
     negation_cues,
     number_contexts,
+    number_lengths,
     number_mentions,
 )
 
@@ -45,6 +46,20 @@ from factdiff.values import (
 )
 def test_numbers(text: str, values: list[str]) -> None:
     assert [v for _, v in number_mentions(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("He fell about 2, 000 feet, then 60m more.", [(609.6, "imperial"), (60.0, "metric")]),
+        ("A 6-mile race, 10 km deep", [(9656.1, "imperial"), (10_000.0, "metric")]),
+        # no unit of length: a count, a share, yards of a football field, money
+        ("Two men, 50 percent, a 45-yard field goal, a $2m deal", [None, None, None, None]),
+    ],
+)
+def test_number_lengths(text: str, lengths: list[tuple[float, str] | None]) -> None:
+    found = [None if x is None else (round(x[0], 1), x[1]) for x in number_lengths(text)]
+    assert found == lengths
 
 
 def test_what_a_number_counts_stops_at_the_next_number() -> None:

@@ -22,7 +22,9 @@ from factdiff.values import (
     negation_cues,
     normal_words,
     number_contexts,
+    number_lengths,
     number_readings,
+    same_length,
 )
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -125,10 +127,21 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
     # "2m" may be 2 (metres) or 2,000,000: it equals "two million"
     readings = {s: [number_readings(w, v) for w, v, _, _ in m] for s, m in found.items()}
     values = {s: frozenset().union(*r) for s, r in readings.items()}
+    # "2,000 feet" and "600m" are one length
+    lengths = {s.source: number_lengths(s.core) for s in sides}
+
+    def equalled(s: str, k: int, o: str) -> bool:
+        """Whether the ``k``-th number of source ``s`` has an equal in source ``o``."""
+        if readings[s][k] & values[o]:
+            return True
+        length = lengths[s][k]
+        return length is not None and any(
+            other is not None and same_length(length, other) for other in lengths[o]
+        )
 
     def unequalled(s: str, o: str) -> list[tuple[str, str, frozenset[str], bool]]:
         """The numbers of source ``s`` with no equal in source ``o``."""
-        return [m for m, r in zip(found[s], readings[s], strict=True) if not r & values[o]]
+        return [m for k, m in enumerate(found[s]) if not equalled(s, k, o)]
 
     conflicting: dict[str, list[str]] = {}
     for s, o in itertools.permutations(found, 2):
@@ -149,8 +162,8 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
     added = {
         s: [
             w
-            for (w, _, _, _), r in zip(m, readings[s], strict=True)
-            if not any(r & values[o] for o in values if o != s)
+            for k, (w, _, _, _) in enumerate(m)
+            if not any(equalled(s, k, o) for o in found if o != s)
         ]
         for s, m in found.items()
     }

@@ -37,9 +37,11 @@ __all__ = [
     "negation_cues",
     "normal_words",
     "number_contexts",
+    "number_lengths",
     "number_mentions",
     "number_readings",
     "numbers",
+    "same_length",
 ]
 
 # --- words ---------------------------------------------------------------------------------
@@ -298,6 +300,47 @@ def number_readings(words: str, value: str) -> frozenset[str]:
     if m is None:
         return frozenset({value})
     return frozenset({value, _format_number(float(m.group(1)) * _SCALE[m.group(2).lower()])})
+
+
+# Units of length news gives in either system ("fell about 2,000 feet" / "fell about 600m"):
+# metres per unit, and the system.
+_LENGTH_UNITS: dict[str, tuple[float, str]] = {
+    **dict.fromkeys("m metre metres meter meters".split(), (1.0, "metric")),
+    **dict.fromkeys("km kms kilometre kilometres kilometer kilometers".split(), (1000.0, "metric")),
+    **dict.fromkeys("ft foot feet".split(), (0.3048, "imperial")),
+    **dict.fromkeys("mi mile miles".split(), (1609.344, "imperial")),
+}
+_UNIT_AFTER = re.compile(r"[ -]?([^\W\d_]+)\b")
+# Figures given in two systems are rounded: "2,000 feet" is 610 m, told as "600m".
+_CONVERTED_TOLERANCE = 0.1
+
+
+def number_lengths(text: str) -> list[tuple[float, str] | None]:
+    """For each number of ``number_mentions``, in order, the length it gives in metres and the
+    system of its unit ("2, 000 feet" → (609.6, "imperial"), "600m" → (600, "metric")), or None
+    when no unit of length follows it."""
+    out: list[tuple[float, str] | None] = []
+    for start, end, words, value in _number_spans(text):
+        if start > 0 and text[start - 1] in _CURRENCY:  # "$2m" is money
+            out.append(None)
+            continue
+        glued = _GLUED_SCALE.fullmatch(words)
+        unit = _UNIT_AFTER.match(text, end)
+        name = glued.group(2).lower() if glued else unit.group(1).casefold() if unit else ""
+        if name not in _LENGTH_UNITS or value.endswith("%") or not value[:1].isdigit():
+            out.append(None)
+            continue
+        per, system = _LENGTH_UNITS[name]
+        amount = float(glued.group(1)) if glued else float(value)
+        out.append((amount * per, system))
+    return out
+
+
+def same_length(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Whether two lengths are one, told in one system or, rounded, in the other."""
+    (x, sx), (y, sy) = a, b
+    tolerance = _CONVERTED_TOLERANCE if sx != sy else 0.005
+    return abs(x - y) <= tolerance * max(x, y)
 
 
 def number_mentions(text: str) -> list[tuple[str, str]]:
