@@ -125,6 +125,13 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
             "modality",
             {"A": "reportedly dropped on", "B": "dropped four bombs"},
         ),
+        # "expected to" tells what is to come, though its verb is a past tense
+        (
+            "LaSalle was charged on Friday with criminal vehicular homicide.",
+            "LaSalle is expected to face charges on Friday of criminal vehicular homicide.",
+            "modality",
+            {"A": "charged on Friday", "B": "expected to face"},
+        ),
     ],
 )
 def test_negation_and_modality_of_what_both_sides_say(
@@ -155,6 +162,8 @@ def test_negation_and_modality_of_what_both_sides_say(
             "AMD has long battled Intel in making chips for servers.",
             "With the purchase, AMD will turn itself into a server maker.",
         ),
+        # one expectation, told in two tenses
+        ("It expects to close the deal in March.", "The deal is expected to close in March."),
         # a present tense tells nothing done against a promise
         ("AMD will pay $334 million for SeaMicro.", "AMD is paying $334 million for SeaMicro."),
         # what the negation bears on is more than the one word both sides have

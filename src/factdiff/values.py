@@ -566,12 +566,16 @@ def _modal_matches_of(
 
 
 def _modal_matches(text: str) -> list[tuple[int, str, int]]:
-    """(start, kind, end) of every modality cue of ``text``, in order."""
-    return sorted(
+    """(start, kind, end) of every modality cue of ``text``, in order. A past tense inside a
+    promise or a possibility is part of it: "is expected to close", "planned to visit" tell
+    what is to come, not a thing done."""
+    found = sorted(
         m
         for kind, pattern, lower in _CUE_PATTERNS
         for m in _modal_matches_of(text, kind, pattern, lower)
     )
+    modal = [(start, end) for start, kind, end in found if kind != "did"]
+    return [m for m in found if m[1] != "did" or not any(a <= m[0] < b for a, b in modal)]
 
 
 @lru_cache(maxsize=4096)
