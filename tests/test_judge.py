@@ -389,8 +389,10 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
             "She has completed her course of treatment there and looks forward to more",
             [],
         ),
-        # nor is a word against a long quote it is not in
+        # nor is a word against a long quote it is not in, nor a phrase of which the long
+        # one has no more than half the words
         ("suspicious", "We have no idea what caused it", []),
+        ("military invasion", "intended to justify his pending invasion of the south", []),
         # two short ones with a word in common may be one remark quoted two ways
         (
             "it moved very very rapidly",

@@ -267,8 +267,8 @@ def _attribution_difference(sides: list[_Side]) -> Difference | None:
 
 
 # Two quotes, one of some length, are one quotation worded two ways when the words they share in
-# order are at least this share of the shorter one's; below it they are two things said, not a
-# wording change. Two short quotes are shown when they have a word in common.
+# order are more than this share of the shorter one's; at or below it they are two things said,
+# not a wording change. Two short quotes are shown when they have a word in common.
 _ONE_QUOTATION = 0.5
 _LONG_QUOTE = 6  # words
 
@@ -276,9 +276,10 @@ _LONG_QUOTE = 6  # words
 def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     """The wording changes inside the stretch two quotes share; words one side adds before or
     after the other's quote are no change, nor is the kind of apostrophe ("She's" / "She’s").
-    A pure insertion is shown with its next word. Two quotes that share under half the words
-    of the shorter, in order, are two quotations, and have no wording changes, when one of
-    them has six words or more ("suspicious" / "We have no idea what caused it"), and so are
+    A pure insertion is shown with its next word. Two quotes that share half the words of the
+    shorter or fewer, in order, are two quotations, and have no wording changes, when one of
+    them has six words or more ("suspicious" / "We have no idea what caused it", "military
+    invasion" / "intended to justify his pending invasion of the south"), and so are
     two short ones with no word in common, not even a stem ("suspicious" / "potential
     arson"; "microserver" / "microservers" is one word in two numbers)."""
     ta = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", a))
@@ -291,7 +292,7 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     )
     shared = sum(block.size for block in ops.get_matching_blocks())
     shorter = min(len(ta), len(tb))
-    if max(len(ta), len(tb)) >= _LONG_QUOTE and shared < _ONE_QUOTATION * shorter:
+    if max(len(ta), len(tb)) >= _LONG_QUOTE and shared <= _ONE_QUOTATION * shorter:
         return []
     if not shared and normal_words(" ".join(ta)).isdisjoint(normal_words(" ".join(tb))):
         return []  # nothing in common, not even a stem: two remarks ("Riot" / "bird's eye view")
