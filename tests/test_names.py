@@ -263,6 +263,18 @@ EXTRACT = [
         ["BBC One", "Fix It", "USA Today", "Doctor Who", "Group A"],
     ),
     ("He watched The Thick of It on BBC.", ["The Thick of It", "BBC"]),
+    # a title before a body's or place's name is part of that name
+    (
+        "General Motors and General Electric Co. met on Prince Edward Island with General "
+        "David Petraeus and Judge James Bodiford of Superior Court.",
+        [
+            "General Motors",
+            "General Electric Co",
+            "Prince Edward Island",
+            "David Petraeus",
+            "James Bodiford of Superior Court",
+        ],
+    ),
     # a run in capitals may start with an article; "&" joins capitals into one name
     ("AN AUSTRALIAN climber has died on Mt Cook.", ["AUSTRALIAN", "Mt Cook"]),
     ("He worked for AT&T and S&P before IT Services hired him.", ["AT&T", "S&P", "IT Services"]),

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from factdiff._dateline import datelines
 from factdiff.config import Settings
-from factdiff.mentions import NameContext, name_context, titled
+from factdiff.mentions import BODY_WORDS, NameContext, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
 from factdiff.names import extract_names
 from factdiff.split import split_sentences
@@ -90,15 +90,6 @@ _ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;”\"]+)", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "we"})
 # The last word of a body's or a place's name ("US Geological Survey", "Wasilla Bible Church",
 # "Anchorage Daily News"): what "he" or "she" does not stand for.
-_BODY_WORDS = frozenset(
-    """survey church news times post daily journal press agency office department ministry
-    council committee commission board court police service services center centre
-    university college school hospital clinic institute foundation association union party
-    company corp inc group team club fund bank administration authority organization
-    organisation government army force forces station stadium park street avenue county city
-    state province district region republic kingdom islands mountains military giant firm
-    maker network newspaper magazine broadcaster""".split()
-)
 # Words that show a phrase is not the bare subject of a speech verb ("while X hasn't publicly").
 _NOT_SUBJECT = frozenset(
     [
@@ -328,7 +319,7 @@ def _is_person(name: str, surnames: set[str]) -> bool:
     if not words:
         return False
     last = words[-1].casefold().strip(".,")
-    if last in _BODY_WORDS:
+    if last in BODY_WORDS:
         return False
     if not all(w[:1].isupper() for w in words):  # a description
         return not (last.endswith("s") and not last.endswith("ss"))

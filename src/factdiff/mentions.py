@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
@@ -29,7 +29,7 @@ from factdiff._numbers import (
 )
 from factdiff.models import NameMention
 
-__all__ = ["NameContext", "determined", "extract_names", "name_context", "titled"]
+__all__ = ["BODY_WORDS", "NameContext", "determined", "extract_names", "name_context", "titled"]
 
 
 def _words(text: str) -> list[str]:
@@ -92,6 +92,21 @@ _CORE_TITLES = frozenset(
         lt sergeant sgt admiral commander mr mrs ms miss dr prof professor sir dame lord lady rev
         reverend sheikh shaikh emir congressman congresswoman representative rep director officer
         leader"""
+    )
+)
+# Words that end the names of bodies and places, not of people ("US Geological Survey",
+# "General Motors", "Prince Edward Island"): a title is no title before them.
+BODY_WORDS = frozenset(
+    _words(
+        """
+        survey church news times post daily journal press agency office department ministry
+        council committee commission board court police service services center centre
+        university college school hospital clinic institute foundation association union party
+        company corp inc group team club fund bank administration authority organization
+        organisation government army force forces station stadium park street avenue county city
+        state province district region republic kingdom islands mountains military giant firm
+        maker network newspaper magazine broadcaster motors electric island assembly airlines
+        airport hotel museum co ltd llc plc"""
     )
 )
 _TITLE_QUALIFIERS = frozenset(
@@ -248,6 +263,11 @@ def _strip_titles(toks: list[_Tok]) -> list[_Tok]:
             break
         i += 1
     if not core:
+        return toks
+    # before a body's or place's name the word is no person's title ("General Motors", "Judge
+    # Rotenberg Center"; not "Judge James Bodiford of Superior Court")
+    named = list(takewhile(lambda t: t.text.casefold() not in _CONNECTORS, toks[i:]))
+    if named and named[-1].text.casefold() in BODY_WORDS:
         return toks
     rest = toks[i:]
     while rest and rest[0].text.casefold() in _CONNECTORS:
