@@ -275,6 +275,32 @@ EXTRACT = [
             "James Bodiford of Superior Court",
         ],
     ),
+    # a title after the body or place it is a title of: the body is a name of its own
+    (
+        "Alaska Gov. Sarah Palin met Commerce Secretary Gary Locke, Superior Court Judge "
+        "James Dabney, Chargers General Manager A.J. Smith and Head Coach Sean Payton.",
+        [
+            "Alaska",
+            "Sarah Palin",
+            "Commerce",
+            "Gary Locke",
+            "Superior Court",
+            "James Dabney",
+            "Chargers",
+            "A.J. Smith",
+            "Sean Payton",
+        ],
+    ),
+    # but a headline's job words are ordinary words, and a professor of a field has no body
+    (
+        "Sixers Hire Maurice Cheeks as Head Coach Maurice Cheeks was officially introduced as "
+        "the 21st head coach of the 76ers. Cheeks, who played for the Sixers, was named coach.",
+        ["Sixers", "Cheeks", "Sixers"],
+    ),
+    (
+        "He is Doris Duke Professor of Conservation Ecology.",
+        ["Doris Duke Professor of Conservation Ecology"],
+    ),
     # a run in capitals may start with an article; "&" joins capitals into one name
     ("AN AUSTRALIAN climber has died on Mt Cook.", ["AUSTRALIAN", "Mt Cook"]),
     ("He worked for AT&T and S&P before IT Services hired him.", ["AT&T", "S&P", "IT Services"]),

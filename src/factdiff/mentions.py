@@ -83,7 +83,15 @@ _DATELINE = re.compile(
 _LAST_IN_TITLES = frozenset(_words("it its"))  # "Fix It", "Fix Its", "The Thick of It"
 # Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
 # is among them, so "Foreign Ministry" and "Islamic State" stay whole.
-_CORE_TITLES = frozenset(
+# Jobs that also stand as titles before a name ("Coach Sean Payton", "District Attorney Paul
+# Howard"), but are ordinary words of a headline ("Sixers Hire Maurice Cheeks as Head Coach").
+_JOBS = frozenset(
+    _words(
+        "attorney councilman councilwoman councillor councilor inspector detective "
+        "superintendent coach manager"
+    )
+)
+_CORE_TITLES = _JOBS | frozenset(
     _words(
         """
         president chancellor minister secretary premier king queen prince princess pope emperor
@@ -202,7 +210,12 @@ def _is_heading(words: Sequence[str], line: str) -> bool:
     return sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
 
 
-_TITLE_WORDS = _CORE_TITLES | (_TITLE_QUALIFIERS - {"of", "the"})
+_TITLE_WORDS = (_CORE_TITLES - _JOBS) | (_TITLE_QUALIFIERS - {"of", "the"})
+# What else a title holds before its person ("District Attorney", "Head Coach", "Brigadier
+# General"): ordinary words of a headline, so no _TITLE_WORDS.
+_TITLE_PARTS = _TITLE_QUALIFIERS | frozenset(
+    _words("district head prosecuting brigadier athletic managing city")
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
@@ -248,31 +261,63 @@ def _headline_run(
     return end if headline else 0
 
 
-def _strip_titles(toks: list[_Tok]) -> list[_Tok]:
-    i, core = 0, False
+def _core_title(word: str) -> bool:
+    """A person's title ("President", "president-elect")."""
+    return word.casefold().removesuffix("-elect") in _CORE_TITLES
+
+
+def _titles_from(toks: list[_Tok], i: int) -> tuple[int, bool]:
+    """Where the run of titles and their qualifiers that starts at ``toks[i]`` ends ("Secretary
+    of State", "German Chancellor"), and whether it holds a person's title."""
+    core = False
     while i < len(toks):
         low = toks[i].text.casefold()
-        nxt = toks[i + 1].text.casefold() if i + 1 < len(toks) else ""
-        if low in _CORE_TITLES:
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if _core_title(low):
             core = True
         elif not (
-            low in _TITLE_QUALIFIERS
+            low in _TITLE_PARTS
             or low in _CONNECTORS
-            or (_DEMONYM.match(toks[i].text) and (nxt in _CORE_TITLES or nxt in _TITLE_QUALIFIERS))
+            or (
+                _DEMONYM.match(toks[i].text)
+                and (_core_title(nxt) or nxt.casefold() in _TITLE_PARTS)
+            )
         ):
             break
         i += 1
+    return i, core
+
+
+def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
+    """``toks`` parted into the body or place a person's title belongs to and the person's
+    name, without the title: at the front ("Prime Minister Gordon Brown": no body), or after
+    the body or place ("Commerce Secretary Gary Locke", "Superior Court Judge James Dabney",
+    "Bank of England Governor Mark Carney"). With no title, no body and ``toks`` whole."""
+    i, core = _titles_from(toks, 0)
+    body: list[_Tok] = []
     if not core:
-        return toks
+        later = [k for k in range(1, len(toks) - 1) if _core_title(toks[k].text)]
+        # not a title of something ("Doris Duke Professor of Conservation Ecology")
+        if not later or toks[later[-1] + 1].text.casefold() in _CONNECTORS:
+            return [], toks
+        i, core = _titles_from(toks, later[-1])
+        if i >= len(toks):
+            return [], toks
+        first = later[-1]  # the title's own words before it ("Chargers General Manager")
+        while first > 0 and (
+            _core_title(toks[first - 1].text) or toks[first - 1].text.casefold() in _TITLE_PARTS
+        ):
+            first -= 1
+        body = toks[:first]
     # before a body's or place's name the word is no person's title ("General Motors", "Judge
     # Rotenberg Center"; not "Judge James Bodiford of Superior Court")
     named = list(takewhile(lambda t: t.text.casefold() not in _CONNECTORS, toks[i:]))
     if named and named[-1].text.casefold() in BODY_WORDS:
-        return toks
+        return [], toks
     rest = toks[i:]
     while rest and rest[0].text.casefold() in _CONNECTORS:
         rest = rest[1:]
-    return rest
+    return body, rest
 
 
 def _strip_ends(toks: list[_Tok]) -> list[_Tok]:
@@ -459,7 +504,16 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
     pending: list[_Tok] = []  # connectors waiting for a capitalised word
 
     def flush() -> None:
-        toks = _strip_ends(_strip_titles(run))
+        body, name = _strip_titles(run)
+        body = _strip_ends(body)
+        # the body a title is of is a name too ("Alaska" of "Alaska Gov. Sarah Palin"), unless
+        # an ordinary word ("Police Inspector Dave Gaskin")
+        if len(body) > 1 or (
+            body and not lower(_base(body[0].text)) and _base(body[0].text) not in _FUNCTION_WORDS
+        ):
+            start, end = body[0].start, body[-1].end
+            mentions.append(NameMention(_POSSESSIVE.sub("", text[start:end]), start, end))
+        toks = _strip_ends(name)
         if toks:
             start, end = toks[0].start, toks[-1].end
             raw = text[start:end]
