@@ -301,6 +301,16 @@ EXTRACT = [
         "He is Doris Duke Professor of Conservation Ecology.",
         ["Doris Duke Professor of Conservation Ecology"],
     ),
+    # the first word after a dateline starts a sentence, unless a longer name starts there
+    (
+        "Updated: July 2, 2013 15: 01 IST Strong quake hits Aceh. A strong quake struck.",
+        ["Aceh"],
+    ),
+    (
+        "Posted at 3: 21 PM ET, 01 / 5 / 2011 New Orleans Saints place Thomas on the list. "
+        "The new list is long.",
+        ["New Orleans Saints", "Thomas"],
+    ),
     # a run in capitals may start with an article; "&" joins capitals into one name
     ("AN AUSTRALIAN climber has died on Mt Cook.", ["AUSTRALIAN", "Mt Cook"]),
     ("He worked for AT&T and S&P before IT Services hired him.", ["AT&T", "S&P", "IT Services"]),

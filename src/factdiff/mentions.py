@@ -411,12 +411,14 @@ def _scan(text: str) -> _Scan:
     line_starts: list[int] = []
     line_heading: list[bool] = []
     headlines: list[tuple[int, int]] = []  # a headline run into its body before a dateline
+    dateline_ends: list[int] = []  # what follows a dateline starts a sentence
     pos = 0
     for line in text.splitlines(keepends=True):
         words = [m.group() for m in _TOKEN.finditer(line)]
         line_starts.append(pos)
         line_heading.append(_is_heading(words, line))
         found = datelines(line) if not line_heading[-1] and _DIGIT.search(line) else []
+        dateline_ends.extend(pos + end for _, end in found)
         if found and found[0][0] > 0:
             head = line[: found[0][0]]
             if _is_heading([m.group() for m in _TOKEN.finditer(head)], head):
@@ -430,8 +432,18 @@ def _scan(text: str) -> _Scan:
 
     candidates: list[tuple[_Tok, bool, bool]] = []
     prev: _Tok | None = None
-    for tok in all_tokens:
-        candidates.append((tok, _sentence_initial(text, tok.start, prev), heading_at(tok.start)))
+    ends = iter(dateline_ends)
+    after = next(ends, len(text) + 1)
+    for k, tok in enumerate(all_tokens):
+        initial = _sentence_initial(text, tok.start, prev)
+        if tok.start >= after:
+            # the first word after a dateline starts a sentence ("… 15: 01 IST Strong quake
+            # hits …"), unless a longer name starts there ("… 01 / 5 / 2011 New Orleans Saints")
+            nxt = all_tokens[k + 1].text if k + 1 < len(all_tokens) else ""
+            initial = initial or not _is_cap(nxt)
+            while after <= tok.start:
+                after = next(ends, len(text) + 1)
+        candidates.append((tok, initial, heading_at(tok.start)))
         prev = tok
     caps = [_is_cap(tok.text) for tok in all_tokens]
     # the last place each word stands capitalised inside an ordinary sentence
