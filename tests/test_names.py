@@ -291,6 +291,10 @@ EXTRACT = [
             "Sean Payton",
         ],
     ),
+    (
+        "He said Saints RB Pierre Thomas and QB Tom Brady were hurt.",
+        ["Saints", "Pierre Thomas", "Tom Brady"],
+    ),
     # but a headline's job words are ordinary words, and a professor of a field has no body
     (
         "Sixers Hire Maurice Cheeks as Head Coach Maurice Cheeks was officially introduced as "

@@ -84,11 +84,12 @@ _LAST_IN_TITLES = frozenset(_words("it its"))  # "Fix It", "Fix Its", "The Thick
 # Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
 # is among them, so "Foreign Ministry" and "Islamic State" stay whole.
 # Jobs that also stand as titles before a name ("Coach Sean Payton", "District Attorney Paul
-# Howard"), but are ordinary words of a headline ("Sixers Hire Maurice Cheeks as Head Coach").
+# Howard", a player's position: "Saints RB Pierre Thomas"), but are ordinary words of a
+# headline ("Sixers Hire Maurice Cheeks as Head Coach").
 _JOBS = frozenset(
     _words(
         "attorney councilman councilwoman councillor councilor inspector detective "
-        "superintendent coach manager"
+        "superintendent coach manager qb rb wr te lb cb nt dt fb"
     )
 )
 _CORE_TITLES = _JOBS | frozenset(
