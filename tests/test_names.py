@@ -524,6 +524,7 @@ def test_a_common_word_in_the_plural_is_no_spelling_variant() -> None:
         ("He runs with the Crips.", "Crips", True),
         ("He is a Sixer and roots for us.", "Sixer", True),
         ("Microsoft is hosting two Webcasts to answer questions.", "Webcasts", True),
+        ("Microsoft is hosting 2 Webcasts to answer questions.", "Webcasts", True),
         ("Over 2.5 million Turkmens are eligible to vote.", "Turkmens", True),
         ("It is listed in its Security Bulletin.", "Security Bulletin", True),
         ("The Webcast will be available on demand.", "Webcast", True),

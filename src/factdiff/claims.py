@@ -88,8 +88,6 @@ _PASSIVE_RE = re.compile(r"\b(?:said|announced|reported|confirmed|stated|reveale
 _ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;”\"]+)", re.IGNORECASE)
 # "I" or "we" as a speaker phrase is the quoted person speaking ("“I told President Putin …”")
 _FIRST_PERSON = frozenset({"i", "we"})
-# The last word of a body's or a place's name ("US Geological Survey", "Wasilla Bible Church",
-# "Anchorage Daily News"): what "he" or "she" does not stand for.
 # Words that show a phrase is not the bare subject of a speech verb ("while X hasn't publicly").
 _NOT_SUBJECT = frozenset(
     [

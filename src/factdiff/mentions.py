@@ -81,8 +81,9 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _LAST_IN_TITLES = frozenset(_words("it its"))  # "Fix It", "Fix Its", "The Thick of It"
-# Title words removed from the front of a mention; a strip happens only if one of _CORE_TITLES
-# is among them, so "Foreign Ministry" and "Islamic State" stay whole.
+# Title words removed before a person's name (at the front of a mention, or after the body the
+# title belongs to); a strip happens only if one of _CORE_TITLES is among them, so "Foreign
+# Ministry" and "Islamic State" stay whole.
 # Jobs that also stand as titles before a name ("Coach Sean Payton", "District Attorney Paul
 # Howard", a player's position: "Saints RB Pierre Thomas"), but are ordinary words of a
 # headline ("Sixers Hire Maurice Cheeks as Head Coach").
@@ -104,7 +105,8 @@ _CORE_TITLES = _JOBS | frozenset(
     )
 )
 # Words that end the names of bodies and places, not of people ("US Geological Survey",
-# "General Motors", "Prince Edward Island"): a title is no title before them.
+# "General Motors", "Prince Edward Island"): a title is no title before them, and "he" or "she"
+# does not stand for them (claims).
 BODY_WORDS = frozenset(
     _words(
         """
@@ -163,7 +165,7 @@ _DETERMINERS = frozenset(
         million millions"""
     )
 )
-_WORD_BEFORE = re.compile(r"([^\W_]+)[ \u00a0]$")
+_DETERMINER_BEFORE = re.compile(r"([^\W_]+)[ \u00a0]$")
 
 
 def determined(text: str, mention: NameMention) -> bool:
@@ -173,7 +175,7 @@ def determined(text: str, mention: NameMention) -> bool:
     words = text[mention.start : mention.end].split()
     if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
         return True
-    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    before = _DETERMINER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before is None:
         return False
     word = before.group(1)

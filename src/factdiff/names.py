@@ -457,15 +457,15 @@ def _same(a: str, b: str) -> bool:
     return aligned and _initials_kept(a, b) and _initials_kept(b, a)
 
 
-_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,}[A-Z]\.?$")
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$")
 
 
 def _initials_kept(a: str, b: str) -> bool:
     """Whether every word of ``a`` written as initials run together ("T.J.", "U.S.") stands in
     ``b`` whole: as that word, or as words with those first letters in a row ("A. J.",
-    "United States"); a legal form ("L.P.") is no part of the name. Two initials are one
-    given name: "T.J. DiLeo" is not "Tony DiLeo"
-    with a middle name left out, as "George W. Bush" is "George Bush"."""
+    "United States"); a legal form ("L.P.") is no part of the name. Two initials run
+    together are one given name: "T.J. DiLeo" is not "Tony DiLeo" with a middle name left
+    out, as "George W. Bush" is "George Bush"."""
     words = fold(b).split()
     firsts = "".join(w[0] for w in words)
     for word in a.split():
@@ -486,7 +486,9 @@ def same_name(a: str, b: str) -> bool:
     ("Putin, Vladimir"), joined words ("VladimirPutin"), initials, added middle names and a
     given name's short form beside the same surname ("Ted Doe" / "Theodore Doe"). Refuses
     different first names with one surname, place/demonym pairs (Russia/Russian), acronyms other
-    than a permutation of the same letters, and names that differ in their numbers.
+    than a permutation of the same letters or against a short word ("WHO" / "Who"), initials
+    run together that the other name does not hold whole ("T.J." / "Tony"), and names that
+    differ in their numbers.
     """
     x, y = sorted((a, b))
     return _same(x, y)
