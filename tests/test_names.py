@@ -295,6 +295,13 @@ EXTRACT = [
         "He said Saints RB Pierre Thomas and QB Tom Brady were hurt.",
         ["Saints", "Pierre Thomas", "Tom Brady"],
     ),
+    # an office with no person after it: the body or place is the name, not the office;
+    # a name that ends in a title word is still a name
+    (
+        "He met the SeaMicro CEO and the Alaska Gov, read Stephen King, used Windows Task "
+        "Manager and saw the Senior Vice President.",
+        ["SeaMicro", "Alaska", "Stephen King", "Windows Task Manager"],
+    ),
     # but a headline's job words are ordinary words, and a professor of a field has no body
     (
         "Sixers Hire Maurice Cheeks as Head Coach Maurice Cheeks was officially introduced as "

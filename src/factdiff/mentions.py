@@ -217,7 +217,7 @@ _TITLE_WORDS = (_CORE_TITLES - _JOBS) | (_TITLE_QUALIFIERS - {"of", "the"})
 # What else a title holds before its person ("District Attorney", "Head Coach", "Brigadier
 # General"): ordinary words of a headline, so no _TITLE_WORDS.
 _TITLE_PARTS = _TITLE_QUALIFIERS | frozenset(
-    _words("district head prosecuting brigadier athletic managing city")
+    _words("district head prosecuting brigadier athletic managing city senior")
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
@@ -291,6 +291,27 @@ def _titles_from(toks: list[_Tok], i: int) -> tuple[int, bool]:
     return i, core
 
 
+def _title_start(toks: list[_Tok], k: int) -> int:
+    """Where the title whose last word is ``toks[k]`` begins: its own words before that one
+    ("Chargers General Manager", "Sixers Senior Vice President")."""
+    while k > 0 and (_core_title(toks[k - 1].text) or toks[k - 1].text.casefold() in _TITLE_PARTS):
+        k -= 1
+    return k
+
+
+# Offices that end a mention naming no person ("SeaMicro CEO", "Alaska Gov"): the body or
+# place before them is the name. Not titles that end people's names ("Stephen King") or
+# things' ("Windows Task Manager").
+_OFFICES = frozenset(
+    _words(
+        """
+        gov governor sen senator rep representative congressman congresswoman president ceo
+        chairman chairwoman spokesman spokeswoman spokesperson secretary minister mayor
+        director commissioner chancellor premier ambassador"""
+    )
+)
+
+
 def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     """``toks`` parted into the body or place a person's title belongs to and the person's
     name, without the title: at the front ("Prime Minister Gordon Brown": no body), or after
@@ -298,6 +319,8 @@ def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     "Bank of England Governor Mark Carney"). With no title, no body and ``toks`` whole."""
     i, core = _titles_from(toks, 0)
     body: list[_Tok] = []
+    if not core and toks[-1].text.casefold() in _OFFICES:  # "SeaMicro CEO", "Alaska Gov"
+        return toks[: _title_start(toks, len(toks) - 1)], []
     if not core:
         later = [k for k in range(1, len(toks) - 1) if _core_title(toks[k].text)]
         # not a title of something ("Doris Duke Professor of Conservation Ecology")
@@ -306,12 +329,7 @@ def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
         i, core = _titles_from(toks, later[-1])
         if i >= len(toks):
             return [], toks
-        first = later[-1]  # the title's own words before it ("Chargers General Manager")
-        while first > 0 and (
-            _core_title(toks[first - 1].text) or toks[first - 1].text.casefold() in _TITLE_PARTS
-        ):
-            first -= 1
-        body = toks[:first]
+        body = toks[: _title_start(toks, later[-1])]
     # before a body's or place's name the word is no person's title ("General Motors", "Judge
     # Rotenberg Center"; not "Judge James Bodiford of Superior Court")
     named = list(takewhile(lambda t: t.text.casefold() not in _CONNECTORS, toks[i:]))
