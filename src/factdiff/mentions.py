@@ -322,14 +322,15 @@ def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     if not core and toks[-1].text.casefold() in _OFFICES:  # "SeaMicro CEO", "Alaska Gov"
         return toks[: _title_start(toks, len(toks) - 1)], []
     if not core:
-        later = [k for k in range(1, len(toks) - 1) if _core_title(toks[k].text)]
+        # the last title inside the run, with a word after it
+        last = next((k for k in range(len(toks) - 2, 0, -1) if _core_title(toks[k].text)), 0)
         # not a title of something ("Doris Duke Professor of Conservation Ecology")
-        if not later or toks[later[-1] + 1].text.casefold() in _CONNECTORS:
+        if not last or toks[last + 1].text.casefold() in _CONNECTORS:
             return [], toks
-        i, core = _titles_from(toks, later[-1])
+        i, core = _titles_from(toks, last)
         if i >= len(toks):
             return [], toks
-        body = toks[: _title_start(toks, later[-1])]
+        body = toks[: _title_start(toks, last)]
     # before a body's or place's name the word is no person's title ("General Motors", "Judge
     # Rotenberg Center"; not "Judge James Bodiford of Superior Court")
     named = list(takewhile(lambda t: t.text.casefold() not in _CONNECTORS, toks[i:]))
@@ -536,27 +537,26 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
     run: list[_Tok] = []
     pending: list[_Tok] = []  # connectors waiting for a capitalised word
 
+    def add(toks: list[_Tok]) -> None:
+        if not toks:
+            return
+        start, end = toks[0].start, toks[-1].end
+        folded = _POSSESSIVE.sub("", text[start:end])
+        alone = len(toks) == 1 and (
+            toks[0].text.casefold() in _CORE_TITLES
+            or _base(toks[0].text) in _FUNCTION_WORDS  # "The", "AT" where no sentence starts
+        )
+        if folded.casefold() not in _NOT_NAMES and not alone:
+            mentions.append(NameMention(folded, start, end))
+
     def flush() -> None:
         body, name = _strip_titles(run)
         body = _strip_ends(body)
         # the body a title is of is a name too ("Alaska" of "Alaska Gov. Sarah Palin"), unless
         # an ordinary word ("Police Inspector Dave Gaskin")
-        if len(body) > 1 or (
-            body and not lower(_base(body[0].text)) and _base(body[0].text) not in _FUNCTION_WORDS
-        ):
-            start, end = body[0].start, body[-1].end
-            mentions.append(NameMention(_POSSESSIVE.sub("", text[start:end]), start, end))
-        toks = _strip_ends(name)
-        if toks:
-            start, end = toks[0].start, toks[-1].end
-            raw = text[start:end]
-            folded = _POSSESSIVE.sub("", raw)
-            alone = len(toks) == 1 and (
-                toks[0].text.casefold() in _CORE_TITLES
-                or _base(toks[0].text) in _FUNCTION_WORDS  # "The", "AT" where no sentence starts
-            )
-            if folded.casefold() not in _NOT_NAMES and not alone:
-                mentions.append(NameMention(folded, start, end))
+        if len(body) > 1 or (body and not lower(_base(body[0].text))):
+            add(body)
+        add(_strip_ends(name))
         run.clear()
         pending.clear()
 

@@ -255,8 +255,10 @@ def date_mentions(text: str) -> list[tuple[str, str]]:
     return [(found, _normal_date(found)) for _, _, found in _date_matches(text)]
 
 
-def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, words as written, normalised value) of each number outside dates."""
+@lru_cache(maxsize=8192)
+def _number_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, words as written, normalised value) of each number outside dates (the
+    judge reads a side's numbers twice: what each counts, and the length it gives)."""
     in_dates = [(a, b) for a, b, _ in _date_matches(text)]
     out: list[tuple[int, int, str, str]] = []
     pos = 0
@@ -283,7 +285,7 @@ def _number_spans(text: str) -> list[tuple[int, int, str, str]]:
         if scale:
             value *= _SCALE[scale.lower()]
         out.append((m.start(), m.end(), m.group(0), _format_number(value) + ("%" if pct else "")))
-    return out
+    return tuple(out)
 
 
 def _format_number(value: float) -> str:
