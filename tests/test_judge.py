@@ -132,6 +132,15 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
             "modality",
             {"A": "charged on Friday", "B": "expected to face"},
         ),
+        # other verbs, told of one subject
+        (
+            "Macron said he took steps to establish the truth of the activities of Chechen "
+            "officials.",
+            "Putin told Macron that he intends to investigate the activities of Chechen "
+            "authorities.",
+            "modality",
+            {"A": "took steps to", "B": "intends to investigate"},
+        ),
     ],
 )
 def test_negation_and_modality_of_what_both_sides_say(
@@ -174,6 +183,16 @@ def test_negation_and_modality_of_what_both_sides_say(
         # one negation written three ways
         ("Smith didn ’ t return a call.", "Smith did not return a call."),
         ("'I cant speak for the first death.", "'I can't speak for the first death."),
+        # two things told of one place: neither the verb nor the subject is shared
+        (
+            "One person had been attacked outside of a local Rite Aid.",
+            "Police investigators could be seen inside a Rite Aid store.",
+        ),
+        # "going to" a place is no promise
+        (
+            "Turkmenistan voted Sunday in a parliamentary election.",
+            "Turkmenistan's voters are going to the polls in parliamentary elections.",
+        ),
     ],
 )
 def test_negation_and_modality_of_something_else_are_no_divergence(a: str, b: str) -> None:

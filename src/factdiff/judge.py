@@ -14,6 +14,7 @@ from factdiff.claims import core_text, quoted_titles
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
 from factdiff.values import (
     Cue,
+    cue_subject,
     date_mentions,
     dates_agree,
     dates_conflict,
@@ -381,16 +382,29 @@ def _modality_difference(sides: list[_Side]) -> Difference | None:
     investigate the activities of Chechen authorities"), so a cue in a clause of its own
     ("… for what is to be a three-month stay") is none, and a side with no such cue tells
     none: a present tense ("AMD is paying $334 million") is no "did" against a "will". Two
-    sides differ when their cues differ and bear on ``_MODAL_SHARED`` words in common."""
+    sides differ when their cues differ, bear on ``_MODAL_SHARED`` words in common, and tell
+    of one thing: one cue's verb (the first word it bears on) is among the words the other
+    bears on ("could clinch a playoff berth" / "clinched a playoff spot"), or both tell of one
+    subject ("he took steps to establish the truth" / "he intends to investigate"). So "one
+    person had been attacked outside of a Rite Aid" / "police could be seen inside a Rite Aid"
+    are two things told of one place."""
     told: dict[str, Cue] = {}
+    subjects: dict[str, str] = {}
     for s in sides:
         others = _others(sides, s.source)
         bearing = [c for c in modality_cues(s.core) if others.intersection(c.governs)]
         if bearing:
             told[s.source] = bearing[0]
+            subjects[s.source] = cue_subject(s.core, bearing[0].start)
     if not any(
-        a.kind != b.kind and len(set(a.governs) & set(b.governs)) >= _MODAL_SHARED
-        for a, b in itertools.combinations(told.values(), 2)
+        a.kind != b.kind
+        and len(set(a.governs) & set(b.governs)) >= _MODAL_SHARED
+        and (
+            a.governs[0] in b.governs
+            or b.governs[0] in a.governs
+            or subjects[x] == subjects[y] != ""
+        )
+        for (x, a), (y, b) in itertools.combinations(told.items(), 2)
     ):
         return None
     return Difference(

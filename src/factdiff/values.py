@@ -24,6 +24,7 @@ from factdiff.similarity import normalise, token_weight
 
 __all__ = [
     "Cue",
+    "cue_subject",
     "date_mentions",
     "date_readings",
     "dates",
@@ -124,11 +125,12 @@ _DATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _DATE_PATTERNS), re.IGNORE
 # --- modality and negation ---------------------------------------------------------------------
 # A promise, intention or schedule, in lower case (matched in the text lowered). Words that are
 # nouns as often ("plans", "promises") count only before "to" or "that"; "is to blame" tells a
-# cause.
+# cause, and "going to the polls" a place.
 _WILL_RE = re.compile(
     r"\b(?:will|would|shall|['’]ll|won['’]t|wouldn['’]t|intends?|"
     r"(?:intended|plans?|planned|hopes?|seeks?|aims?|wants?) to|"
-    r"(?:promised?|promises|pledged?|pledges|vowed?|vows) (?:to|that)|seeking|going to|"
+    r"(?:promised?|promises|pledged?|pledges|vowed?|vows) (?:to|that)|seeking|"
+    r"going to(?! (?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b)|"
     r"expect(?:s|ed)? to|(?:is|are) to(?! blame)|"
     r"(?:is|are|was|were) (?:set|scheduled|slated|due|poised) to)\b",
 )
@@ -594,6 +596,27 @@ def modality_cues(text: str) -> tuple[Cue, ...]:
         )
         for start, kind, end in _modal_matches(text)
     )
+
+
+# Words between a cue and who or what it tells of: auxiliaries and adverbs ("LaSalle is
+# expected to", "agencies again will be required", "one person had been attacked").
+_BEFORE_CUE = frozenset(
+    "is are was were be been being has have had do does did also again still now then just "
+    "already reportedly allegedly not never".split()
+)
+
+
+def cue_subject(text: str, start: int) -> str:
+    """Who or what the cue at ``start`` tells of, as one normalised word: the last word before
+    it in its clause, auxiliaries and adverbs skipped ("he" in "Putin told him he took steps";
+    "lasalle" in "LaSalle is expected to face"); "" when the clause begins with the cue."""
+    clause_start = 0
+    for m in _CUE_END.finditer(text, 0, start):
+        clause_start = m.end()
+    for word in reversed(_WORD.findall(text, clause_start, start)):
+        if word.casefold() not in _BEFORE_CUE:
+            return _normal(word)
+    return ""
 
 
 def modality(text: str) -> str:
