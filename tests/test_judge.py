@@ -132,6 +132,13 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
             "modality",
             {"A": "charged on Friday", "B": "expected to face"},
         ),
+        # a negated verb of weight is still the fact denied
+        (
+            "Police did not confirm the name of the victim.",
+            "Police confirmed the name of the victim on Friday.",
+            "negation",
+            {"A": "not confirm", "B": NOT_NEGATED},
+        ),
         # other verbs, told of one subject
         (
             "Macron said he took steps to establish the truth of the activities of Chechen "
@@ -183,6 +190,32 @@ def test_negation_and_modality_of_what_both_sides_say(
         # one negation written three ways
         ("Smith didn ’ t return a call.", "Smith did not return a call."),
         ("'I cant speak for the first death.", "'I can't speak for the first death."),
+        # a contrast denies an alternative, not what the other side states
+        (
+            "We should be looking for ways to improve the act, not weaken it.",
+            "The Bush rule weakened the act.",
+        ),
+        (
+            "The company bought Atom chips from the distribution channel, not from Intel.",
+            "Every SeaMicro server uses Atom chips from Intel.",
+        ),
+        (
+            "AMD said the motive was not to sell servers but to offer fabric technology.",
+            "AMD says the deal is about more than selling servers.",
+        ),
+        # what a source left unsaid, when it happened, that it happened before
+        (
+            "He did not say what Reid was being treated for.",
+            "The publicist confirmed that Reid was being treated at Promises.",
+        ),
+        (
+            "They could not be rescued until the next morning.",
+            "A rescue helicopter carried them out this morning.",
+        ),
+        (
+            "It is not the first time this year Bush has had a problem with his knee.",
+            "Bush, a first-round pick, had a problem with his left knee.",
+        ),
         # two things told of one place: neither the verb nor the subject is shared
         (
             "One person had been attacked outside of a local Rite Aid.",

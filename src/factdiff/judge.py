@@ -66,7 +66,7 @@ def _sides(claims: Sequence[Claim]) -> list[_Side]:
             _Side(
                 s,
                 tuple(cs),
-                " ".join(t for t, _ in cores),
+                "\n".join(t for t, _ in cores),  # one claim's clause ends with it
                 frozenset().union(*(w for _, w in cores)),
             )
         )

@@ -357,7 +357,7 @@ def number_mentions(text: str) -> list[tuple[str, str]]:
 # after it ("three men", "a three-game streak", "two were executed") and the nearest one before
 # it ("the toll rose to 12"). Commas, brackets and quotes end a clause.
 _AFTER, _AFTER_KEPT, _BEFORE = 4, 2, 3  # words looked at after / content words kept / before
-_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”\n]|\s[-–—]\s")
 # A conjunction parts what two numbers count: "killing three people and injuring dozens"
 # counts people, not injuries, and "five were injured and 10 houses" houses, not injuries.
 _PART_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:and|or|but|while)\b")
@@ -458,6 +458,8 @@ _NEGATION_SKIP = frozenset(
     normalise(w)
     for w in "yet even ever also just really always still so far any anything one been".split()
 )
+# Adverbs between a negation and a verb of saying ("did not immediately respond")
+_UNSAID_SKIP = frozenset(normalise(w) for w in "immediately publicly directly".split())
 # A negation in these is none ("not only IE 7", "will no doubt irk Intel")
 _NOT_NEGATION = frozenset(normalise(w) for w in "only just merely least doubt".split())
 
@@ -654,11 +656,49 @@ def _negation_matches(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_CONTRAST_BEFORE = re.compile(r"(?:[,;–—-]|\b(?:but|and|or))\s*$", re.IGNORECASE)
+_NOT_THE_FIRST = re.compile(r"\s+(?:for\s+)?the\s+first\b", re.IGNORECASE)
+
+
+def _contrastive(text: str, start: int, end: int) -> bool:
+    """Whether the "not" at ``start`` sets an alternative against what its sentence states,
+    denying nothing another side says: "improve it, not weaken it", "the review process but
+    not other parts", "was not to sell servers but to offer …"; or tells when it happened:
+    "could not be rescued until the next morning" (they were, the next morning); or that it
+    happened before: "it is not the first time"."""
+    if text[start:end].casefold() != "not":
+        return False
+    if _CONTRAST_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    if _NOT_THE_FIRST.match(text, end):
+        return True
+    clause_end = _CUE_END.search(text, end)
+    return clause_end is not None and clause_end.group(0).casefold() in {"but", "until"}
+
+
+# Verbs of saying: "did not say what Reid was treated for", "would not comment on the deal",
+# "did not immediately respond" tell what a source left unsaid, not a fact another side states.
+_SAYING = frozenset(
+    normalise(w) for w in "say says comment comments speak elaborate respond discuss".split()
+)
+
+
+def _unsaid(text: str, end: int) -> bool:
+    """Whether the negation ending at ``end`` bears on a verb of saying."""
+    for word in _WORD.findall(text, end, end + 60):
+        t = _normal(word)
+        if t in _SAYING:
+            return True
+        if t not in _NEGATION_SKIP and t not in _UNSAID_SKIP:
+            return False
+    return False
+
+
 @lru_cache(maxsize=4096)
 def negation_cues(text: str) -> tuple[Cue, ...]:
-    """Every negation in ``text``, shown with the word after it. It negates the first content
-    word after it in its clause ("has not yet been charged": "charged"; "no chance of parole":
-    "chance"); ``governs`` holds the next ones too."""
+    """Every negation in ``text`` but a contrast (``_contrastive``), shown with the word after
+    it. It negates the first content word after it in its clause ("has not yet been charged":
+    "charged"; "no chance of parole": "chance"); ``governs`` holds the next ones too."""
     return tuple(
         Cue(
             start,
@@ -667,6 +707,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
             tuple(_content_after(text, end, _NEGATION_REACH, _NEGATION_SKIP)),
         )
         for start, end in _negation_matches(text)
+        if not _contrastive(text, start, end) and not _unsaid(text, end)
     )
 
 
