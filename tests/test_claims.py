@@ -56,6 +56,19 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Larry Kroon",
         ),
         ("“We are ready,” Secretary of State John Kerry said.", "John Kerry"),
+        # the verb before its speaker, and a speaker set off with a description
+        (
+            "“He will stay in jail,” said Christina Greenway, daughter of the court reporter.",
+            "Christina Greenway",
+        ),
+        ("“We are fine for now,” says the company's spokesman.", "the company's spokesman"),
+        ("Steven Moffat, lead writer of Doctor Who, said the role was cast.", "Steven Moffat"),
+        ("Lohan's lawyer, Mark Heller, said she was in rehab.", "Mark Heller"),
+        # "he said" after a quote is the speaker named before the quote
+        (
+            "Steven Moffat, lead writer of Doctor Who, said: “It is a combination,” he said.",
+            "Steven Moffat",
+        ),
     ],
 )
 def test_speaker(text: str, speaker: str) -> None:

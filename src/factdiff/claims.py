@@ -217,15 +217,37 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _named(phrase: str) -> bool:
+    """Whether a phrase reads as a name: its words capitalised, but small words ("Secretary of
+    State John Kerry")."""
+    words = [w for w in phrase.split() if w.casefold() not in _TITLE_SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+_UNBROKEN = r"[^,;:.“”\"„«»]"
+_APPOSITIVE = re.compile(rf"({_UNBROKEN}*),({_UNBROKEN}+),\s*$")
+
+
 def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The subject of a speech verb: the words before it back to a clause boundary, with an
-    inserted relative clause (", who wanted to use a pseudonym,") left out."""
+    inserted relative clause (", who wanted to use a pseudonym,") left out; of a name and a
+    description set off by commas, the name ("Steven Moffat, lead writer of Doctor Who, said";
+    "Lohan's lawyer, Mark Heller, said")."""
     head = sentence[:verb_start]
     head = re.sub(r",\s*(?:who|which)\b[^,“”\"]*,\s*$", " ", head)
-    m = re.search(r"[^,;:.“”\"„«»]*$", head)
+    m = re.search(rf"{_UNBROKEN}*$", head)
     if m is None:  # cannot happen: the pattern matches the empty string at the end
         return None
-    phrase = re.sub(r"\s+(?:who|which)\b.*$", "", m.group(0)).strip(" ,–—-")
+    apposed = None if m.group(0).strip() else _APPOSITIVE.search(head)
+    if apposed:
+        use = 2 if _named(apposed.group(2)) and not _named(apposed.group(1)) else 1
+        return _checked_phrase(apposed.group(use), apposed.start(use))
+    return _checked_phrase(m.group(0), m.start())
+
+
+def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
+    """A speaker phrase found at ``at``, trimmed, or None when it reads as no subject."""
+    phrase = re.sub(r"\s+(?:who|which)\b.*$", "", found).strip(" ,–—-")
     phrase = re.sub(r"\s+(?:also|then|later|again|previously|reportedly)$", "", phrase)
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
@@ -239,7 +261,48 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
         return None
     if lowered[-1].endswith("ly") and not words[-1][0].isupper():
         return None
-    return phrase, m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" ,–—-")))
+    return phrase, at + (len(found) - len(found.lstrip(" ,–—-")))
+
+
+_PRONOUNS = frozenset("he she it they".split())
+_DETERMINERS = frozenset("the a an his her their its".split())
+# Verbs that may stand before their speaker after a quote ("…,” said Christina Greenway).
+_INVERTING = frozenset("said says added asked explained wrote noted insisted stressed".split())
+_TAIL_WORDS = (
+    "on|in|at|during|after|before|from|with|to|about|via|while|who|whose|yesterday|today|"
+    "tonight|late|early|earlier|later|last|this|when"
+)
+# The speaker after an inverted verb: a name, perhaps after a title ("Interior Secretary Ken
+# Salazar"), or a description ("the company's spokesman"), up to a comma, the sentence end or a
+# word of time, place or manner
+_INVERTED_SPEAKER = re.compile(
+    rf"\s+((?:(?:{'|'.join(sorted(_DETERMINERS))})\s+)?(?:(?!(?:{_TAIL_WORDS})\b)[\w’'.-]+\s*){{1,7}}?)"
+    rf"(?=[,;:!?]|\.?\s*$|\s+(?:{_TAIL_WORDS})\b)"
+)
+
+
+def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None:
+    """An attribution closing a sentence with its verb before the speaker ("…,” said Joël
+    Deumier, president of SOS Homophobie."; "…, says the company."): (speaker phrase, start,
+    sentence end), or None. The verb follows the statement's comma or closing quote, after three
+    words or more."""
+    if verb.group(0) not in _INVERTING or not _SET_OFF.search(sentence, 0, verb.start()):
+        return None
+    if len(re.findall(r"\w+", sentence[: verb.start()])) < 3:
+        return None
+    m = _INVERTED_SPEAKER.match(sentence, verb.end())
+    if m is None:
+        return None
+    phrase = m.group(1).strip()
+    if len(phrase.split()[-1]) > 3:
+        phrase = phrase.removesuffix(".")  # the sentence's full stop; not "Jr."
+    words = phrase.casefold().split()
+    if (phrase[:1].islower() and words[0] not in _DETERMINERS) or _NOT_SUBJECT.intersection(words):
+        return None  # "…, said to be 40", "…, said the role was cast": no speaker
+    rest = sentence[m.end() :]
+    if _QUOTE_MARK.search(rest) or not (rest[:1] == "," or _TRAILING_TAIL.match(rest)):
+        return None
+    return phrase, verb.start(), len(sentence)
 
 
 def _attribution(sentence: str) -> _Attribution:
@@ -253,6 +316,9 @@ def _attribution(sentence: str) -> _Attribution:
     for m in _VERB_RE.finditer(sentence):
         got = _speaker_phrase(sentence, m.start())
         if got is None:
+            inverted = _inverted(sentence, m)
+            if inverted is not None:
+                found.append(inverted)
             continue
         phrase, start = got
         end = m.end()
@@ -271,6 +337,13 @@ def _attribution(sentence: str) -> _Attribution:
         phrase, start, end = chosen
         if not trailing:
             end = start  # a leading "X said that …" stays part of the claim's core
+        elif phrase.casefold() in _PRONOUNS:
+            # "Steven Moffat said: “…” he said.": the pronoun is the speaker named before the
+            # quote (not one the quote names: "“We hear Mr. Putin say …,” he told …")
+            mark = _QUOTE_MARK.search(sentence)
+            opened = mark.start() if mark else start
+            named = [f[0] for f in found if f[1] < opened and f[0].casefold() not in _PRONOUNS]
+            phrase = named[-1] if named else phrase
         return _Attribution(phrase, start, end)
     according = _ACCORDING_RE.search(sentence)
     if according:
