@@ -281,14 +281,19 @@ _INVERTED_SPEAKER = re.compile(
 )
 
 
+def _after_statement(sentence: str, at: int) -> bool:
+    """Whether ``at`` follows a statement: three words or more, set off by a comma or a closing
+    quote."""
+    return (
+        _SET_OFF.search(sentence, 0, at) is not None and len(re.findall(r"\w+", sentence[:at])) >= 3
+    )
+
+
 def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None:
     """An attribution closing a sentence with its verb before the speaker ("…,” said Joël
     Deumier, president of SOS Homophobie."; "…, says the company."): (speaker phrase, start,
-    sentence end), or None. The verb follows the statement's comma or closing quote, after three
-    words or more."""
-    if verb.group(0) not in _INVERTING or not _SET_OFF.search(sentence, 0, verb.start()):
-        return None
-    if len(re.findall(r"\w+", sentence[: verb.start()])) < 3:
+    sentence end), or None. The verb follows a statement (``_after_statement``)."""
+    if verb.group(0) not in _INVERTING or not _after_statement(sentence, verb.start()):
         return None
     m = _INVERTED_SPEAKER.match(sentence, verb.end())
     if m is None:
@@ -326,9 +331,7 @@ def _attribution(sentence: str) -> _Attribution:
         # an attribution after the statement runs to the sentence end ("…, Macron said at …");
         # it follows the statement's comma or closing quote ("… 8:20 am Lohan's attorney said
         # Thursday the actress checked in" is no trailing attribution)
-        before = re.findall(r"\w+", sentence[:start])
-        set_off = _SET_OFF.search(sentence[:start]) is not None
-        if len(before) >= 3 and set_off and _TRAILING_TAIL.match(rest):
+        if _after_statement(sentence, start) and _TRAILING_TAIL.match(rest):
             end = len(sentence)
         found.append((phrase, start, end))
     trailing = [f for f in found if f[2] == len(sentence)]

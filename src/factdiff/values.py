@@ -660,12 +660,15 @@ _CONTRAST_BEFORE = re.compile(r"(?:[,;–—-]|\b(?:but|and|or))\s*$", re.IGNORE
 _NOT_THE_FIRST = re.compile(r"\s+(?:for\s+)?the\s+first\b", re.IGNORECASE)
 
 
-def _contrastive(text: str, start: int, end: int) -> bool:
-    """Whether the "not" at ``start`` sets an alternative against what its sentence states,
-    denying nothing another side says: "improve it, not weaken it", "the review process but
-    not other parts", "was not to sell servers but to offer …"; or tells when it happened:
-    "could not be rescued until the next morning" (they were, the next morning); or that it
-    happened before: "it is not the first time"."""
+def _denies_nothing(text: str, start: int, end: int) -> bool:
+    """Whether the negation at ``start`` denies nothing another side may state: it bears on a
+    verb of saying (``_unsaid``), or a "not" sets an alternative against what its sentence
+    states ("improve it, not weaken it", "the review process but not other parts", "was not to
+    sell servers but to offer …"), tells when it happened ("could not be rescued until the next
+    morning": they were, the next morning) or that it happened before ("it is not the first
+    time")."""
+    if _unsaid(text, end):
+        return True
     if text[start:end].casefold() != "not":
         return False
     if _CONTRAST_BEFORE.search(text, max(0, start - 6), start):
@@ -696,9 +699,10 @@ def _unsaid(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def negation_cues(text: str) -> tuple[Cue, ...]:
-    """Every negation in ``text`` but a contrast (``_contrastive``), shown with the word after
-    it. It negates the first content word after it in its clause ("has not yet been charged":
-    "charged"; "no chance of parole": "chance"); ``governs`` holds the next ones too."""
+    """Every negation in ``text`` that may deny a fact (not ``_denies_nothing``), shown with
+    the word after it. It negates the first content word after it in its clause ("has not yet
+    been charged": "charged"; "no chance of parole": "chance"); ``governs`` holds the next
+    ones too."""
     return tuple(
         Cue(
             start,
@@ -707,7 +711,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
             tuple(_content_after(text, end, _NEGATION_REACH, _NEGATION_SKIP)),
         )
         for start, end in _negation_matches(text)
-        if not _contrastive(text, start, end) and not _unsaid(text, end)
+        if not _denies_nothing(text, start, end)
     )
 
 
