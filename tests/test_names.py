@@ -70,6 +70,8 @@ SAME = [
     ("AJ Butler", "A.J. Butler"),
     ("U.S. Geological Survey", "United States Geological Survey"),
     ("Acme L.P.", "Acme"),  # a legal form in initials
+    ("Al Qaeda", "al-Qaeda"),  # both lead with the particle
+    ("Ben Simons", "Simons, Ben"),  # a given name that is also a particle, in either place
 ]
 
 DIFFERENT = [
@@ -109,6 +111,8 @@ DIFFERENT = [
     ("WHO", "Who"),  # an acronym is no short word ("Doctor Who")
     ("T.J. DiLeo", "Tony DiLeo"),  # two initials run together are one given name (his son)
     ("L.X.C. Aviation", "LAU Aviation"),
+    ("Ben Simons", "Simons"),  # "Ben" and "Al" leading a name are given names, not particles
+    ("Al Gore", "Gore"),
 ]
 
 
@@ -452,6 +456,10 @@ def test_a_surname_two_full_names_end_in_stays_apart() -> None:
     assert [[f.text for f in g.forms] for g in groups if len(g.canonical.split()) == 1] == [
         ["Deumier", "Duemier"]
     ]
+
+
+def test_a_surname_after_a_given_name_that_is_also_a_particle_is_no_variant() -> None:
+    assert find_variants({"A": ["Ben Simons", "Simons"], "B": ["Simons"]}) == []
 
 
 def test_find_variants_skips_single_spellings() -> None:

@@ -124,6 +124,10 @@ _PARTICLES = frozenset(
         "la le lo van von ter ten y e i and"
     )
 )
+# Particles that are also given names, leading a name as a word of their own: "Ben Simons" and
+# "Al Gore" are no more "Simons" and "Gore" than "John Smith" is "Smith" ("bin Laden" and
+# "al-Assad" lead with a particle; "Al Qaeda" / "al-Qaeda" both lead with one).
+_GIVEN_PARTICLE = re.compile(r"(?:Ben|Al)\s+[A-Z]")
 # Honorifics that may lead a name in lists ("Shaikh Isa …", "Dr Jane …").
 _HONORIFICS = frozenset(_words("mr mrs ms miss dr prof sir dame shaikh sheikh sheik haji hajji"))
 
@@ -246,9 +250,10 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _parse(name: str) -> _Name:
+def _parse(name: str, keep: str = "") -> _Name:
+    """``name`` as compared; the particle ``keep`` (a given name, ``_given_name``) stays a word."""
     folded = _name_words(name)
-    kept = [t for t in folded if t not in _PARTICLES and t not in _HONORIFICS] or folded
+    kept = [t for t in folded if t == keep or t not in _PARTICLES | _HONORIFICS] or folded
     return _Name(
         tokens=tuple(kept),
         keys=tuple(_key(t) for t in kept),
@@ -432,9 +437,19 @@ def _short_word(name: str) -> bool:
     return word.isalpha() and len(word) <= 3 and not word.isupper()
 
 
+def _given_name(a: str, b: str) -> str:
+    """The folded given name that leads ``a`` and is also a particle ("Ben Simons": "ben"), when
+    ``b`` leads with no particle: a word of both names to match, not a particle. Else ""."""
+    if not _GIVEN_PARTICLE.match(a.strip()):
+        return ""
+    first, other = fold(a).split()[0], fold(b).split()[:1]
+    return "" if other and other[0] in _PARTICLES else first
+
+
 @lru_cache(maxsize=262144)
 def _same(a: str, b: str) -> bool:
-    pa, pb = _parse(a), _parse(b)
+    keep = _given_name(a, b) or _given_name(b, a)
+    pa, pb = _parse(a, keep), _parse(b, keep)
     if not pa.joined or not pb.joined:
         return a.strip() == b.strip() and bool(a.strip())
     if pa.digits != pb.digits:
