@@ -56,6 +56,12 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Larry Kroon",
         ),
         ("“We are ready,” Secretary of State John Kerry said.", "John Kerry"),
+        ("“It was close,” said WCCO TV Managing Editor Angela Benson.", "Angela Benson"),
+        # a body's name that runs on with "of" is the speaker whole
+        (
+            "He was hit seven times, according to the Office of the Chief Medical Examiner.",
+            "Office of the Chief Medical Examiner",
+        ),
         # the verb before its speaker, and a speaker set off with a description
         (
             "“He will stay in jail,” said Christina Greenway, daughter of the court reporter.",

@@ -296,6 +296,19 @@ EXTRACT = [
         ],
     ),
     (
+        "Fire Chief James Steele, Qualys CTO Wolfgang Kandek, SeaMicro Chief Executive Andrew "
+        "Feldman, Founder John Prendergast and Brigadier-General Avi Benayahu met.",
+        [
+            "James Steele",
+            "Qualys",
+            "Wolfgang Kandek",
+            "SeaMicro",
+            "Andrew Feldman",
+            "John Prendergast",
+            "Avi Benayahu",
+        ],
+    ),
+    (
         "He said Saints RB Pierre Thomas and QB Tom Brady were hurt.",
         ["Saints", "Pierre Thomas", "Tom Brady"],
     ),

@@ -402,6 +402,7 @@ def _is_person(name: str, surnames: set[str]) -> bool:
     return not all(w.isupper() for w in words)
 
 
+_OF = re.compile(r"\s+of\s")
 _OF_BODY = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
 
 
@@ -424,6 +425,10 @@ def _speaker_name(
         else []
     )
     if names and names[-1].end >= end:
+        # "the New York City Office of the Chief Medical Examiner": one body's name, whole
+        first = names[0]
+        if first.text.split()[-1].casefold() in BODY_WORDS and _OF.match(sentence, first.end):
+            return sentence[first.start : end]
         # "the Rev. Larry Kroon of the Wasilla Bible Church": the person, not where they are from
         for a, b in pairwise(names):
             if " " in a.text and _OF_BODY.fullmatch(sentence, a.end, b.start):

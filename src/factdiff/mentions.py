@@ -90,7 +90,8 @@ _LAST_IN_TITLES = frozenset(_words("it its"))  # "Fix It", "Fix Its", "The Thick
 _JOBS = frozenset(
     _words(
         "attorney councilman councilwoman councillor councilor inspector detective "
-        "superintendent coach manager qb rb wr te lb cb nt dt fb"
+        "superintendent coach manager qb rb wr te lb cb nt dt fb linebacker quarterback "
+        "editor founder co-founder prosecutor clerk constable sheriff"
     )
 )
 _CORE_TITLES = _JOBS | frozenset(
@@ -101,7 +102,7 @@ _CORE_TITLES = _JOBS | frozenset(
         chair ceo spokesman spokeswoman spokesperson general gen colonel col captain capt lieutenant
         lt sergeant sgt admiral commander mr mrs ms miss dr prof professor sir dame lord lady rev
         reverend sheikh shaikh emir congressman congresswoman representative rep director officer
-        leader"""
+        leader chief cto cfo coo"""
     )
 )
 # Words that end the names of bodies and places, not of people ("US Geological Survey",
@@ -123,7 +124,7 @@ BODY_WORDS = frozenset(
 _TITLE_QUALIFIERS = frozenset(
     _words(
         """
-        prime vice deputy foreign interior defence defense finance state former acting chief
+        prime vice deputy foreign interior defence defense finance state former acting
         executive attorney general of the federal assistant first lord high"""
     )
 )
@@ -217,7 +218,7 @@ _TITLE_WORDS = (_CORE_TITLES - _JOBS) | (_TITLE_QUALIFIERS - {"of", "the"})
 # What else a title holds before its person ("District Attorney", "Head Coach", "Brigadier
 # General"): ordinary words of a headline, so no _TITLE_WORDS.
 _TITLE_PARTS = _TITLE_QUALIFIERS | frozenset(
-    _words("district head prosecuting brigadier athletic managing city senior")
+    _words("district head prosecuting brigadier athletic managing city senior fire")
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
@@ -265,8 +266,9 @@ def _headline_run(
 
 
 def _core_title(word: str) -> bool:
-    """A person's title ("President", "president-elect")."""
-    return word.casefold().removesuffix("-elect") in _CORE_TITLES
+    """A person's title ("President", "president-elect", "Brigadier-General")."""
+    low = word.casefold().removesuffix("-elect")
+    return low in _CORE_TITLES or low.rpartition("-")[2] in _CORE_TITLES - _JOBS
 
 
 def _titles_from(toks: list[_Tok], i: int) -> tuple[int, bool]:
