@@ -4,7 +4,8 @@ import pytest
 
 from factdiff.align import Alignment
 from factdiff.claims import enrich
-from factdiff.judge import NOT_NEGATED, judge, word_changes
+from factdiff.judge import NOT_NEGATED, common_words, judge, word_changes
+from factdiff.mentions import name_context
 from factdiff.models import Claim, Difference, Match
 from factdiff.render import _difference_row, differing_sources
 
@@ -19,7 +20,8 @@ def _judge(
 ) -> Match:
     ca = enrich(Claim("A1", "A", a, 1, (0, len(a)), speaker=sa, quote=qa))
     cb = enrich(Claim("B1", "B", b, 1, (0, len(b)), speaker=sb, quote=qb))
-    return judge(Alignment(("A1", "B1"), 0.9), {"A1": ca, "B1": cb})
+    common = common_words([name_context([a]), name_context([b])])
+    return judge(Alignment(("A1", "B1"), 0.9), {"A1": ca, "B1": cb}, common)
 
 
 def _diffs(m: Match) -> dict[str, dict[str, str]]:
@@ -417,6 +419,43 @@ def test_a_speaker_the_claim_does_not_name_is_no_other_speaker(a: str, sa: str) 
 )
 def test_one_speaker_written_two_ways_is_no_divergence(a: str, b: str, sa: str, sb: str) -> None:
     assert "attribution" not in _diffs(_judge(a, b, sa=sa, sb=sb))
+
+
+@pytest.mark.parametrize(
+    ("a", "sa"),
+    [
+        (
+            "Attacks were spreading, said Paul Ferguson, a researcher from Trend Micro.",
+            "Paul Ferguson",
+        ),
+        ("Attacks were spreading, Qualys CTO Wolfgang Kandek said.", "Wolfgang Kandek"),
+        ("Attacks were spreading, Trend Micro's Paul Ferguson said.", "Paul Ferguson"),
+    ],
+)
+def test_a_body_and_the_person_speaking_for_it_are_one_speaker(a: str, sa: str) -> None:
+    body = "Qualys" if "Qualys" in a else "Trend Micro"
+    m = _judge(a, f"Attacks were spreading, {body} said.", sa=sa, sb=body)
+    assert "attribution" not in _diffs(m)
+
+
+def test_an_ordinary_word_that_starts_a_sentence_is_no_named_speaker() -> None:
+    m = _judge(
+        "Police said the woman was struck at 7 p.m.",
+        "The woman was struck at 7 p.m. by a car the police found, said Sgt. Marty Earley.",
+        sa="Police",
+        sb="Marty Earley",
+    )
+    assert "attribution" not in _diffs(m)
+
+
+def test_a_surname_that_is_also_an_ordinary_word_is_still_a_name() -> None:
+    m = _judge(
+        "The white car was hit, White said.",
+        "The white car was hit, Heller said.",
+        sa="Terry White",
+        sb="Mark Heller",
+    )
+    assert _diffs(m)["attribution"] == {"A": "Terry White", "B": "Mark Heller"}
 
 
 def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from factdiff.align import NOT_NAME_WORDS, Alignment, related_names
 from factdiff.claims import core_text, quoted_titles
+from factdiff.mentions import NameContext
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
 from factdiff.values import (
     Cue,
@@ -242,28 +243,54 @@ def _is_name(speaker: str) -> bool:
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "His", "Her", "Their", "Its"})
 
 
-def _named_speaker(claims: Sequence[Claim]) -> str | None:
-    """The speaker of a side as its claims name it: one they only take from elsewhere ("“…,”
+def _named_speakers(claims: Sequence[Claim]) -> list[str]:
+    """The speakers a side's claims name, in order. One they only take from elsewhere ("“…,”
     he said", a pronoun read as the last person named; a quote whose speaker another sentence
     names) is a guess, and two guesses, or a guess and a name, are no evidence that two sources
-    credit two people."""
-    for c in claims:
-        if c.speaker:
-            text = " ".join(x.text for x in claims)
-            named = re.search(rf"(?<!\w){re.escape(c.speaker.split()[-1])}(?!\w)", text)
-            return c.speaker if named else None
-    return None
+    credit two people: a side whose first speaker is a guess names none."""
+    text = " ".join(x.text for x in claims)
+    out: list[str] = []
+    for speaker in dict.fromkeys(c.speaker for c in claims if c.speaker):
+        if not re.search(rf"(?<!\w){re.escape(speaker.split()[-1])}(?!\w)", text):
+            break
+        out.append(speaker)
+    return out
 
 
-def _attribution_difference(sides: list[_Side]) -> Difference | None:
-    speakers = {s.source: _named_speaker(s.claims) for s in sides}
-    # a description ("her rep", "The government") may be the person another source names
-    known = {s: v for s, v in speakers.items() if v and _is_name(v)}
+def _speaks_for(person: str, body: str, side: _Side) -> bool:
+    """Whether ``side`` gives ``person`` as speaking for ``body``: the body named in the words
+    that describe the person ("Paul Ferguson, a researcher from … Trend Micro,"; "Marty Earley
+    of the Burnsville police") or just before the name ("Qualys CTO Wolfgang Kandek", "AMD's
+    Lisa Su")."""
+    p, b = (rf"(?<!\w){re.escape(name)}(?!\w)" for name in (person, body))
+    described = re.compile(
+        rf"{p}(?:,[^,.;“”\"]*?|\s+(?:of|from|at|with)\s[^,.;“”\"]*?){b}"
+        rf"|{b}(?:['’]s)?\s+(?:[\w.-]+\s+){{0,4}}{p}"
+    )
+    return any(described.search(c.text) for c in side.claims)
+
+
+def _attribution_difference(sides: list[_Side], common: frozenset[str]) -> Difference | None:
+    speakers = {s.source: _named_speakers(s.claims) for s in sides}
+    # a description ("her rep", "The government"; "Police" or "Witnesses" at a sentence start,
+    # ordinary words of the sources) may be the person another source names
+    named = {
+        s: [v for v in vs if _is_name(v) and v.casefold() not in common]
+        for s, vs in speakers.items()
+    }
+    known = {s: vs[0] for s, vs in speakers.items() if vs and vs[0] in named[s]}
     if len(known) < 2:
         return None
     ref = next(iter(known.values()))
     if all(_one_body(v, ref) for v in known.values()):
         return None
+    of = {s.source: s for s in sides}
+    if len(known) == 2:
+        x, y = known
+        # one side credits the other's speaker too, or has its speaker speak for that one
+        for vx, vy in itertools.product(named[x], named[y]):
+            if _one_body(vx, vy) or _speaks_for(vy, vx, of[y]) or _speaks_for(vx, vy, of[x]):
+                return None
     return Difference("attribution", tuple(sorted(known.items())))
 
 
@@ -413,8 +440,11 @@ def _modality_difference(sides: list[_Side]) -> Difference | None:
     )
 
 
-def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
-    """The match for one alignment: its kind and its typed differences."""
+def judge(
+    alignment: Alignment, claims_by_id: dict[str, Claim], common: frozenset[str] = frozenset()
+) -> Match:
+    """The match for one alignment: its kind and its typed differences. ``common`` holds the
+    ordinary words of the compared sources (``common_words``)."""
     claims = [claims_by_id[i] for i in alignment.claims]
     sides = _sides(claims)
     found: list[Difference] = []
@@ -427,7 +457,11 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
             found.append(diff)
         if detail:
             details.append(detail)
-    for diff in (_name_difference(sides), _attribution_difference(sides), _quote_difference(sides)):
+    for diff in (
+        _name_difference(sides),
+        _attribution_difference(sides, common),
+        _quote_difference(sides),
+    ):
         if diff:
             found.append(diff)
     for diff in (_negation_difference(sides), _modality_difference(sides)):
@@ -440,6 +474,18 @@ def judge(alignment: Alignment, claims_by_id: dict[str, Claim]) -> Match:
         score=alignment.score,
         differences=tuple(found + _one_detail(details)),
     )
+
+
+def common_words(contexts: Iterable[NameContext]) -> frozenset[str]:
+    """The words the compared documents (their ``name_context``) write in lower case and never
+    capitalise inside a sentence, folded ("police", "witnesses"; not "white" where "said Terry
+    White" stands too)."""
+    lower: set[str] = set()
+    known: set[str] = set()
+    for context in contexts:
+        lower |= context.lower
+        known.update(w.casefold() for w in context.known)
+    return frozenset(lower - known)
 
 
 def _one_detail(details: list[Difference]) -> list[Difference]:

@@ -14,9 +14,9 @@ from factdiff.claims import core_text, document_texts, extract_claims
 from factdiff.clean import clean
 from factdiff.config import Settings, load_settings
 from factdiff.errors import InputError
-from factdiff.judge import judge
+from factdiff.judge import common_words, judge
 from factdiff.load import load
-from factdiff.mentions import determined, name_context
+from factdiff.mentions import NameContext, determined, name_context
 from factdiff.models import Claim, Cleaned, Report, SourceInfo, StoryNote, VariantGroup
 from factdiff.names import extract_names, find_variants
 from factdiff.similarity import prepare
@@ -46,6 +46,8 @@ class Extracted(NamedTuple):
     mentions: tuple[str, ...] = ()
     # the names some use of which stands as a common noun does ("the Colts", "a Sixer")
     nouns: frozenset[str] = frozenset()
+    # what the source tells of its words' case (for the judge: "Police said" names no one)
+    context: NameContext = NameContext()
 
     @property
     def info(self) -> SourceInfo:
@@ -67,7 +69,7 @@ def extract(path: str, source_id: str = "A", settings: Settings | None = None) -
     claims = tuple(extract_claims(cleaned, settings, context))
     if not claims:
         raise InputError(f"{doc.path}: no sentences found to compare")
-    return Extracted(cleaned, claims, tuple(n.text for _, n in found), nouns)
+    return Extracted(cleaned, claims, tuple(n.text for _, n in found), nouns, context)
 
 
 def _variant_groups(
@@ -142,7 +144,8 @@ def compare(
     claims = [c for x in sources for c in x.claims]
     by_id = {c.id: c for c in claims}
     aligned = align(claims, settings.match, progress)
-    matches = [judge(a, by_id) for a in aligned.alignments]
+    common = common_words(x.context for x in sources)
+    matches = [judge(a, by_id, common) for a in aligned.alignments]
     stories = tuple(StoryNote(pair, round(likely, 3)) for pair, likely in aligned.stories.items())
     matched = {cid for m in matches for cid in m.claims}
     unique = tuple(
