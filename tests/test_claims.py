@@ -70,6 +70,9 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
         ("“We are fine for now,” says the company's spokesman.", "the company's spokesman"),
         ("Steven Moffat, lead writer of Doctor Who, said the role was cast.", "Steven Moffat"),
         ("Lohan's lawyer, Mark Heller, said she was in rehab.", "Mark Heller"),
+        # a description after the name with its closing comma left out
+        ("Steven Moffat, lead writer and producer says: “It is a combination.”", "Steven Moffat"),
+        ("Andrew Feldman, chief executive of SeaMicro has said that it grew.", "Andrew Feldman"),
         # "he said" after a quote is the speaker named before the quote
         (
             "Steven Moffat, lead writer of Doctor Who, said: “It is a combination,” he said.",
@@ -79,6 +82,18 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
 )
 def test_speaker(text: str, speaker: str) -> None:
     assert _claims(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Washington, officials said the talks failed.",
+        "The suspect, Andrew Lopez, was among three teens arrested for the shooting that "
+        "claimed the life of a mother.",
+    ],
+)
+def test_a_name_before_a_comma_is_no_speaker_of_what_follows(text: str) -> None:
+    assert _claims(text)[0].speaker in {None, "officials"}
 
 
 def test_he_said_takes_the_speaker_named_before() -> None:

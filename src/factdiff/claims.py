@@ -242,7 +242,38 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if apposed:
         use = 2 if _named(apposed.group(2)) and not _named(apposed.group(1)) else 1
         return _checked_phrase(apposed.group(use), apposed.start(use))
+    described = _described_name(head, m.start())
+    if described is not None:
+        return _checked_phrase(*described)
     return _checked_phrase(m.group(0), m.start())
+
+
+_AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
+# Small words of a description ("chief executive of Sea Micro", "writer and producer"): the
+# other _NOT_SUBJECT words make a clause of it
+_IN_DESCRIPTIONS = frozenset("of in on with by and or as".split())
+
+
+def _described_name(head: str, at: int) -> tuple[str, int] | None:
+    """The person's name before a description set off by one comma and ending at the speech
+    verb ("Steven Moffat, lead writer and executive producer, says" without its second
+    comma): a name of two words or more that is the whole of what stands before the comma,
+    and a description in small letters after it. Not "In Washington, officials said"."""
+    description = _AUXILIARY_END.sub("", head[at:]).strip()
+    words = description.split()
+    if not description[:1].islower() or at == 0 or head[at - 1] != ",":
+        return None
+    if any(w in _NOT_SUBJECT and w not in _IN_DESCRIPTIONS for w in words):
+        return None  # "The suspect, Andrew Lopez, was among three teens arrested …"
+    before = re.search(rf"{_UNBROKEN}*$", head[: at - 1])
+    if before is None:
+        return None
+    name = before.group(0).strip()
+    start = before.start() + before.group(0).index(name)
+    whole = any(n.start == start and n.end == at - 1 for n in extract_names(head))
+    if not whole or len(name.split()) < 2 or name.split()[-1].casefold() in BODY_WORDS:
+        return None
+    return name, start
 
 
 def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
