@@ -218,6 +218,11 @@ def test_negation_and_modality_of_what_both_sides_say(
             "It is not the first time this year Bush has had a problem with his knee.",
             "Bush, a first-round pick, had a problem with his left knee.",
         ),
+        # what would have been, were things otherwise
+        (
+            "The Saints would not have placed Bush on injured reserve if they were still in it.",
+            "The Saints placed running back Reggie Bush on injured reserve.",
+        ),
         # two things told of one place: neither the verb nor the subject is shared
         (
             "One person had been attacked outside of a local Rite Aid.",

@@ -457,9 +457,9 @@ _MODAL_REACH = 8  # content words a modal cue bears on, at most
 _NEGATION_SKIP = frozenset(
     normalise(w)
     for w in "yet even ever also just really always still so far any anything one been".split()
+    # adverbs of manner ("did not immediately respond", "is not immediately clear")
+    + "immediately publicly directly".split()
 )
-# Adverbs between a negation and a verb of saying ("did not immediately respond")
-_UNSAID_SKIP = frozenset(normalise(w) for w in "immediately publicly directly".split())
 # A negation in these is none ("not only IE 7", "will no doubt irk Intel")
 _NOT_NEGATION = frozenset(normalise(w) for w in "only just merely least doubt".split())
 
@@ -541,6 +541,11 @@ def _lowered(text: str) -> str:
 
 
 _CUE_PATTERNS = (("will", _WILL_RE, True), ("may", _MAY_RE, False), ("did", _PAST_RE, False))
+# After "would", "could" or "might": what would have been, were things otherwise ("would not
+# have placed Bush on injured reserve if they were still fighting": they did place him), neither
+# a promise nor a possibility, and its negation denies nothing.
+_COUNTERFACTUAL = re.compile(r"(?:\s+not|\s+never)?\s+have\b[^.;:!?\n]*?\bif\b", re.IGNORECASE)
+_WOULD = frozenset({"would", "could", "might", "wouldn't", "wouldn’t"})
 
 
 def _given_name_will(text: str, start: int) -> bool:
@@ -567,6 +572,8 @@ def _modal_matches_of(
         if kind == "will" and m.group(0)[:3] in {"is ", "are"} and _copular(text, m.start()):
             continue
         if kind == "did" and _adjective(text, m):
+            continue
+        if m.group(0).casefold() in _WOULD and _COUNTERFACTUAL.match(text, m.end()):
             continue
         yield m.start(), kind, m.end()
 
@@ -658,6 +665,7 @@ def _negation_matches(text: str) -> list[tuple[int, int]]:
 
 _CONTRAST_BEFORE = re.compile(r"(?:[,;–—-]|\b(?:but|and|or))\s*$", re.IGNORECASE)
 _NOT_THE_FIRST = re.compile(r"\s+(?:for\s+)?the\s+first\b", re.IGNORECASE)
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s*$", re.IGNORECASE)
 
 
 def _denies_nothing(text: str, start: int, end: int) -> bool:
@@ -665,9 +673,14 @@ def _denies_nothing(text: str, start: int, end: int) -> bool:
     verb of saying (``_unsaid``), or a "not" sets an alternative against what its sentence
     states ("improve it, not weaken it", "the review process but not other parts", "was not to
     sell servers but to offer …"), tells when it happened ("could not be rescued until the next
-    morning": they were, the next morning) or that it happened before ("it is not the first
-    time")."""
+    morning": they were, the next morning), that it happened before ("it is not the first
+    time"), or what would have been ("would not have placed him … if …")."""
     if _unsaid(text, end):
+        return True
+    would = text[start:end].casefold().startswith(("would", "could", "might"))
+    if (would or _WOULD_BEFORE.search(text, max(0, start - 8), start)) and _COUNTERFACTUAL.match(
+        text, end
+    ):
         return True
     if text[start:end].casefold() != "not":
         return False
@@ -692,7 +705,7 @@ def _unsaid(text: str, end: int) -> bool:
         t = _normal(word)
         if t in _SAYING:
             return True
-        if t not in _NEGATION_SKIP and t not in _UNSAID_SKIP:
+        if t not in _NEGATION_SKIP:
             return False
     return False
 
