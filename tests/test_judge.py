@@ -298,6 +298,20 @@ def test_numbers_of_different_things_are_details_not_a_divergence() -> None:
         "Five people died and seven were injured in Takengon in the quake.",
     )
     assert "number" not in _diffs(m)
+    # what follows each number is what it counts: hours and firefighters (ECB+, Wasilla church)
+    m = _judge(
+        "The fire was battled by firefighters for nearly eight hours.",
+        "As many as 40 volunteer firefighters battled the fire.",
+    )
+    assert "number" not in _diffs(m)
+
+
+def test_a_number_of_people_counts_what_its_sentence_tells() -> None:
+    m = _judge(
+        "Yida is a camp of about 20,000 refugees from the Nuba mountains.",
+        "The bombs hit Yida, a refugee camp of roughly 21,000 people.",
+    )
+    assert _diffs(m)["number"] == {"A": "20,000", "B": "21,000"}
 
 
 def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:

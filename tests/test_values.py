@@ -64,7 +64,7 @@ def test_number_lengths(text: str, lengths: list[tuple[float, str] | None]) -> N
 
 def test_what_a_number_counts_stops_at_the_next_number() -> None:
     counted = {
-        w: near for w, _, near in number_contexts("He completed 28 of 41 passes for 329 yards.")
+        n.words: n.near for n in number_contexts("He completed 28 of 41 passes for 329 yards.")
     }
     assert "yard" not in counted["41"] and "pass" in counted["41"]
 
@@ -212,8 +212,8 @@ def test_a_spaced_contraction_is_shown_whole() -> None:
     ],
 )
 def test_what_a_number_counts(text: str, counted: set[str]) -> None:
-    [(_, _, near)] = number_contexts(text)
-    assert near == counted
+    [n] = number_contexts(text)
+    assert n.near == counted
 
 
 # words of news text, and the letters, marks and cases that trip patterns up

@@ -112,45 +112,68 @@ def _date_difference(sides: list[_Side]) -> tuple[Difference | None, Difference 
     return None, None
 
 
+class _Number(NamedTuple):
+    """A number of one side: as written, its value, what it counts (``NumberContext``), whether
+    it is a share, and the length it gives (``number_lengths``)."""
+
+    words: str
+    value: str
+    near: frozenset[str]
+    after: frozenset[str]
+    share: bool
+    length: tuple[float, str] | None
+
+
+def _one_thing(x: _Number, y: _Number) -> bool:
+    """Whether two numbers count one thing: both shares or both counts, a word either side in
+    common, and a word in common after them when both are followed by what they count ("eight
+    hours" / "40 volunteer firefighters" count two things) unless both are lengths ("700
+    metres" / "200 feet")."""
+    if x.share != y.share or not x.near & y.near:
+        return False
+    lengths = x.length is not None and y.length is not None
+    return lengths or not (x.after and y.after and not x.after & y.after)
+
+
 def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Difference | None]:
     """A number difference where two sides give different values for one thing: a number of one
-    side, with no equal on another side, that shares a word of what it counts with a number of
+    side, with no equal on another side, that counts one thing (``_one_thing``) with a number of
     that side which has no equal on the first ("three men were executed" / "two men were
     executed"). Numbers of different things ("a 9-14 record" / "a three-game losing streak"),
     or a share against a count ("2.5 million voters" / "50 percent of voters"), are details each
     side adds, not a divergence."""
-    # "0.41 percent" and "0.41" are one value told with and without its unit
+    # "0.41 percent" and "0.41" are one value told with and without its unit; "2,000 feet" and
+    # "600m" are one length
     found = {
         s.source: [
-            (w, v.rstrip("%"), near, v.endswith("%")) for w, v, near in number_contexts(s.core)
+            _Number(n.words, n.value.rstrip("%"), n.near, n.after, n.value.endswith("%"), length)
+            for n, length in zip(number_contexts(s.core), number_lengths(s.core), strict=True)
         ]
         for s in sides
     }
     # "2m" may be 2 (metres) or 2,000,000: it equals "two million"
-    readings = {s: [number_readings(w, v) for w, v, _, _ in m] for s, m in found.items()}
+    readings = {s: [number_readings(n.words, n.value) for n in m] for s, m in found.items()}
     values = {s: frozenset().union(*r) for s, r in readings.items()}
-    # "2,000 feet" and "600m" are one length
-    lengths = {s.source: number_lengths(s.core) for s in sides}
 
     def equalled(s: str, k: int, o: str) -> bool:
         """Whether the ``k``-th number of source ``s`` has an equal in source ``o``."""
         if readings[s][k] & values[o]:
             return True
-        length = lengths[s][k]
+        length = found[s][k].length
         return length is not None and any(
-            other is not None and same_length(length, other) for other in lengths[o]
+            n.length is not None and same_length(length, n.length) for n in found[o]
         )
 
-    def unequalled(s: str, o: str) -> list[tuple[str, str, frozenset[str], bool]]:
+    def unequalled(s: str, o: str) -> list[_Number]:
         """The numbers of source ``s`` with no equal in source ``o``."""
-        return [m for k, m in enumerate(found[s]) if not equalled(s, k, o)]
+        return [n for k, n in enumerate(found[s]) if not equalled(s, k, o)]
 
     conflicting: dict[str, list[str]] = {}
     for s, o in itertools.permutations(found, 2):
-        theirs = [(near, share) for _, _, near, share in unequalled(o, s)]
-        for words, _, near, share in unequalled(s, o):
-            if any(near & n and share == their_share for n, their_share in theirs):
-                conflicting.setdefault(s, []).append(words)
+        theirs = unequalled(o, s)
+        for n in unequalled(s, o):
+            if any(_one_thing(n, m) for m in theirs):
+                conflicting.setdefault(s, []).append(n.words)
     if len(conflicting) >= 2:
         return Difference(
             "number",
@@ -162,11 +185,7 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         ), None
     # what each side states that no other side does
     added = {
-        s: [
-            w
-            for k, (w, _, _, _) in enumerate(m)
-            if not any(equalled(s, k, o) for o in found if o != s)
-        ]
+        s: [n.words for k, n in enumerate(m) if not any(equalled(s, k, o) for o in found if o != s)]
         for s, m in found.items()
     }
     if any(added.values()):

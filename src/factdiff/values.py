@@ -388,9 +388,19 @@ def _content(words: list[str]) -> list[str]:
     return out
 
 
-def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    """``number_mentions`` with what each number counts: normalised content words next to it in
-    its clause (names left out: they say whose number it is, not what it counts)."""
+class NumberContext(NamedTuple):
+    """A number as written, its normalised value, and what it counts: the normalised content
+    words next to it in its clause (``near``: names left out, they say whose number it is, not
+    what it counts), and the content words among the two right after it (``after``)."""
+
+    words: str
+    value: str
+    near: frozenset[str]
+    after: frozenset[str]
+
+
+def number_contexts(text: str) -> list[NumberContext]:
+    """``number_mentions`` with what each number counts (``NumberContext``)."""
     found = []
     spans = _number_spans(text)
     for k, (start, end, words, value) in enumerate(spans):
@@ -401,7 +411,10 @@ def number_contexts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         before = _WORD.findall(_PART_END.split(text[lo:start])[-1])[-_BEFORE:]
         after = _WORD.findall(_PART_END.split(text[end:hi])[0])[:_AFTER]
         near = _content(before)[-1:] + _content(after)[:_AFTER_KEPT]
-        found.append((words, value, frozenset(near)))
+        # what the two words right after it count: "eight hours before", "minus 20 as
+        # firefighters"; none in "230,000 people in" ("people" is any count) or "13 Zurana Horton"
+        counted = frozenset(_content(after[:_AFTER_KEPT]))
+        found.append(NumberContext(words, value, frozenset(near), counted))
     return found
 
 
