@@ -493,6 +493,10 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
         ("She's in rehab right now", "She’s in rehab right now", []),
         ("She's in rehab right now", "She ’ s in rehab right now", []),
         ("She's in rehab right now", "She was in rehab right now", [("She's", "She was")]),
+        # a number in words or digits, and a conjunction where a sentence was split, are none
+        ("becoming the Twelfth Doctor", "becoming the 12th Doctor", []),
+        ("twelve people were hurt", "12 people were hurt", []),
+        ("Many were injured but it is hard", "Many were injured it is hard", []),
         # two long quotes sharing few words are two things said, not one worded two ways
         (
             "She is interested in going back to Betty Ford because she knows everyone",

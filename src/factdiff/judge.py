@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._numbers import CARDINALS, ORDINALS
 from factdiff.align import NOT_NAME_WORDS, Alignment, related_names
 from factdiff.claims import core_text, quoted_titles
 from factdiff.mentions import NameContext
@@ -331,11 +332,8 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     arson"; "microserver" / "microservers" is one word in two numbers)."""
     ta = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", a))
     tb = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", b))
-    # "She's" and "She’s" are one word: the apostrophes differ in type, not in wording
     ops = SequenceMatcher(
-        a=[t.casefold().replace("’", "'") for t in ta],
-        b=[t.casefold().replace("’", "'") for t in tb],
-        autojunk=False,
+        a=[_quoted_word(t) for t in ta], b=[_quoted_word(t) for t in tb], autojunk=False
     )
     shared = sum(block.size for block in ops.get_matching_blocks())
     shorter = min(len(ta), len(tb))
@@ -354,9 +352,23 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
         if tag == "equal":
             continue
         if i1 == i2 or j1 == j2:  # insertion or deletion: show the next word for context
+            if {t.casefold() for t in (*ta[i1:i2], *tb[j1:j2])} <= _CONNECTIVES:
+                continue  # "injured but it is" / "injured" + "it is": where claims were split
             i2, j2 = i2 + 1, j2 + 1
         out.append((" ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
     return out
+
+
+# A conjunction one quote has and the other does not: where a sentence was split into claims
+# ("…, but …"), or a word too small to change what is quoted.
+_CONNECTIVES = frozenset("but and while whereas although though yet".split())
+
+
+def _quoted_word(token: str) -> str:
+    """A quote's word as compared: "She's" and "She’s" are one word (the apostrophes differ in
+    type, not in wording), and so are "Twelfth" and "12th", "twelve" and "12"."""
+    word = token.casefold().replace("’", "'")
+    return ORDINALS.get(word) or CARDINALS.get(word) or word
 
 
 def _quote_difference(sides: list[_Side]) -> Difference | None:
