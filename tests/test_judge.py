@@ -298,20 +298,6 @@ def test_numbers_of_different_things_are_details_not_a_divergence() -> None:
         "Five people died and seven were injured in Takengon in the quake.",
     )
     assert "number" not in _diffs(m)
-    # what follows each number is what it counts: hours and firefighters (ECB+, Wasilla church)
-    m = _judge(
-        "The fire was battled by firefighters for nearly eight hours.",
-        "As many as 40 volunteer firefighters battled the fire.",
-    )
-    assert "number" not in _diffs(m)
-
-
-def test_a_number_of_people_counts_what_its_sentence_tells() -> None:
-    m = _judge(
-        "Yida is a camp of about 20,000 refugees from the Nuba mountains.",
-        "The bombs hit Yida, a refugee camp of roughly 21,000 people.",
-    )
-    assert _diffs(m)["number"] == {"A": "20,000", "B": "21,000"}
 
 
 def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
@@ -346,6 +332,18 @@ def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
             "The climber fell about 700 metres from the ridge.",
             "The climber fell about 200 feet from the ridge.",
             ("700", "200"),
+        ),
+        # what follows each number is what it counts: hours and firefighters (ECB+, Wasilla),
+        # but "people" may be any count (Yida's refugees)
+        (
+            "The fire was battled by firefighters for nearly eight hours.",
+            "As many as 40 volunteer firefighters battled the fire.",
+            None,
+        ),
+        (
+            "Yida is a camp of about 20,000 refugees from the Nuba mountains.",
+            "The bombs hit Yida, a refugee camp of roughly 21,000 people.",
+            ("20,000", "21,000"),
         ),
         # what a number counts stops at a conjunction and skips "at least": the killed and
         # the injured are two facts
@@ -392,14 +390,26 @@ def test_quote_wording() -> None:
     assert _diffs(m)["quote"] == {"A": "arrived", "B": "has arrived"}
 
 
-def test_attribution() -> None:
-    m = _judge(
-        "The talks failed, Lavrov said.",
-        "The talks failed, Putin said.",
-        sa="Sergei Lavrov",
-        sb="Vladimir Putin",
-    )
-    assert _diffs(m)["attribution"] == {"A": "Sergei Lavrov", "B": "Vladimir Putin"}
+@pytest.mark.parametrize(
+    ("a", "b", "sa", "sb"),
+    [
+        (
+            "The talks failed, Lavrov said.",
+            "The talks failed, Putin said.",
+            "Sergei Lavrov",
+            "Vladimir Putin",
+        ),
+        # a surname that is also an ordinary word is a name where it stands capitalised within
+        (
+            "The white car was hit, White said.",
+            "The white car was hit, Heller said.",
+            "Terry White",
+            "Mark Heller",
+        ),
+    ],
+)
+def test_attribution(a: str, b: str, sa: str, sb: str) -> None:
+    assert _diffs(_judge(a, b, sa=sa, sb=sb))["attribution"] == {"A": sa, "B": sb}
 
 
 @pytest.mark.parametrize(
@@ -434,47 +444,42 @@ def test_a_speaker_the_claim_does_not_name_is_no_other_speaker(a: str, sa: str) 
             "CHP",
             "California Highway Patrol",
         ),
+        # a description ("her rep"; "Police" starting a sentence, in small letters elsewhere)
+        (
+            "Reid checked into rehab, her rep said.",
+            "Reid checked into rehab, Ketsoyan said.",
+            "her rep",
+            "Jack Ketsoyan",
+        ),
+        (
+            "Police said the woman was struck at 7 p.m.",
+            "The woman was struck at 7 p.m. by a car the police found, said Sgt. Marty Earley.",
+            "Police",
+            "Marty Earley",
+        ),
+        # a body and the person one side has speak for it
+        (
+            "Attacks were spreading, said Paul Ferguson, a researcher from Trend Micro.",
+            "Attacks were spreading, Trend Micro said.",
+            "Paul Ferguson",
+            "Trend Micro",
+        ),
+        (
+            "Attacks were spreading, Qualys CTO Wolfgang Kandek said.",
+            "Attacks were spreading, Qualys said.",
+            "Wolfgang Kandek",
+            "Qualys",
+        ),
+        (
+            "Attacks were spreading, Trend Micro's Paul Ferguson said.",
+            "Attacks were spreading, Trend Micro said.",
+            "Paul Ferguson",
+            "Trend Micro",
+        ),
     ],
 )
 def test_one_speaker_written_two_ways_is_no_divergence(a: str, b: str, sa: str, sb: str) -> None:
     assert "attribution" not in _diffs(_judge(a, b, sa=sa, sb=sb))
-
-
-@pytest.mark.parametrize(
-    ("a", "sa"),
-    [
-        (
-            "Attacks were spreading, said Paul Ferguson, a researcher from Trend Micro.",
-            "Paul Ferguson",
-        ),
-        ("Attacks were spreading, Qualys CTO Wolfgang Kandek said.", "Wolfgang Kandek"),
-        ("Attacks were spreading, Trend Micro's Paul Ferguson said.", "Paul Ferguson"),
-    ],
-)
-def test_a_body_and_the_person_speaking_for_it_are_one_speaker(a: str, sa: str) -> None:
-    body = "Qualys" if "Qualys" in a else "Trend Micro"
-    m = _judge(a, f"Attacks were spreading, {body} said.", sa=sa, sb=body)
-    assert "attribution" not in _diffs(m)
-
-
-def test_an_ordinary_word_that_starts_a_sentence_is_no_named_speaker() -> None:
-    m = _judge(
-        "Police said the woman was struck at 7 p.m.",
-        "The woman was struck at 7 p.m. by a car the police found, said Sgt. Marty Earley.",
-        sa="Police",
-        sb="Marty Earley",
-    )
-    assert "attribution" not in _diffs(m)
-
-
-def test_a_surname_that_is_also_an_ordinary_word_is_still_a_name() -> None:
-    m = _judge(
-        "The white car was hit, White said.",
-        "The white car was hit, Heller said.",
-        sa="Terry White",
-        sb="Mark Heller",
-    )
-    assert _diffs(m)["attribution"] == {"A": "Terry White", "B": "Mark Heller"}
 
 
 def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
@@ -520,16 +525,6 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
 )
 def test_word_changes(a: str, b: str, changes: list[tuple[str, str]]) -> None:
     assert word_changes(a, b) == changes
-
-
-def test_a_description_is_no_other_speaker() -> None:
-    m = _judge(
-        "Reid checked into rehab, her rep said.",
-        "Reid checked into rehab, Ketsoyan said.",
-        sa="her rep",
-        sb="Jack Ketsoyan",
-    )
-    assert "attribution" not in _diffs(m)
 
 
 def test_the_sources_that_differ_are_those_saying_another_kind_of_thing() -> None:
