@@ -471,6 +471,23 @@ def test_a_surname_two_full_names_end_in_stays_apart() -> None:
     ]
 
 
+def test_a_fuller_form_is_no_other_spelling() -> None:
+    assert find_variants({"A": ["Mark Jay Heller", "Mark Heller"], "B": ["Mark Heller"]}) == []
+    (group,) = find_variants(
+        {
+            "A": ["Anthony Phillip LaSalle", "LaSalle"],
+            "B": ["Anthony LaSalle", "Lasalle", "LaSalle"],
+        }
+    )
+    assert {f.text for f in group.forms} == {
+        "Anthony Phillip LaSalle",
+        "Anthony LaSalle",
+        "LaSalle",
+        "Lasalle",
+    }
+    assert group.inconsistent_sources == ("B",), "A writes a fuller form and its surname alike"
+
+
 def test_a_surname_after_a_given_name_that_is_also_a_particle_is_no_variant() -> None:
     assert find_variants({"A": ["Ben Simons", "Simons"], "B": ["Simons"]}) == []
 

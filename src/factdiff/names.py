@@ -679,6 +679,25 @@ def _longer_name(a: str, b: str) -> bool:
     return long[n - 1] == short[-1] or _inflections(long[n - 1], short[-1])
 
 
+def _fuller(a: str, b: str) -> bool:
+    """Whether one form is the other with words left out, the rest written alike: a middle name
+    or initial ("Mark Heller" / "Mark Jay Heller", "George Bush" / "George W. Bush") or a word of
+    a longer title ("Betty Ford Center" / "Betty Ford Treatment Center"). Case and accents
+    count: "Joel" is no shorter "Joël"."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    words = iter(long)
+    return len(short) < len(long) and all(w in words for w in short)
+
+
+def _spelled_apart(forms: Sequence[str], aliases: Collection[frozenset[str]] = ()) -> bool:
+    """Whether two of ``forms`` are spelled apart, not one a fuller form of the other, or are
+    ``aliases`` (folded pairs) the settings make one name."""
+    return any(
+        not _fuller(a, b) or frozenset((fold(a), fold(b))) in aliases
+        for a, b in combinations(forms, 2)
+    )
+
+
 def find_variants(
     mentions: Mapping[str, Sequence[str]],
     settings: NameSettings | None = None,
@@ -694,11 +713,13 @@ def find_variants(
     least two spellings are returned, sorted by canonical form; a source using two or more
     spellings of the full name, or of the bare surname, is listed in ``inconsistent_sources``.
     A mention set in capitals counts as the same spelling in ordinary case (``in_capitals``).
-    Two forms ``same_name`` takes for one are still no spellings of one name when one is the
-    other with words added (``_longer_name``), a common word in the other number
-    (``_inflected``), or when both are everyday words (``_two_words``). ``nouns`` are mentions
-    some use of which stands as a common noun does (``mentions.determined``: "the Colts", "a
-    Sixer"); their singular and plural are grammar too, however rare the word.
+    A group whose forms are each the others with words left out ("Mark Heller" / "Mark Jay
+    Heller") shows no other spelling and is not returned, and a source using such forms only is
+    consistent (``_fuller``). Two forms ``same_name`` takes for one are still no spellings of
+    one name when one is the other with words added (``_longer_name``), a common word in the
+    other number (``_inflected``), or when both are everyday words (``_two_words``). ``nouns``
+    are mentions some use of which stands as a common noun does (``mentions.determined``: "the
+    Colts", "a Sixer"); their singular and plural are grammar too, however rare the word.
 
     ``story(x, y)``, when given, is how likely sources ``x`` and ``y`` tell one story (the story
     prior, 0..1). Two spellings used in different sources are then one name only when some two
@@ -741,6 +762,7 @@ def find_variants(
     by_fold: dict[str, list[str]] = {}
     for f in forms:
         by_fold.setdefault(fold(f), []).append(f)
+    aliased = {frozenset((fold(a), fold(b))) for a, b in settings.aliases}
     for a, b in settings.aliases:
         for x in by_fold.get(fold(a), []):
             edges.extend((x, y) for y in by_fold.get(fold(b), []) if frozenset((x, y)) not in never)
@@ -771,13 +793,17 @@ def find_variants(
         variant_forms = tuple(
             VariantForm(f, tuple(sorted(counts[f].items()))) for f in sorted(members, key=total)
         )
-        used: dict[str, int] = {}
+        used: dict[str, list[str]] = {}
         for f in members:
             for source in counts[f]:
-                used[source] = used.get(source, 0) + 1
-        inconsistent = tuple(sorted(s for s, n in used.items() if n >= 2))
+                used.setdefault(source, []).append(f)
+        inconsistent = tuple(sorted(s for s, fs in used.items() if _spelled_apart(fs, aliased)))
         groups.append(VariantGroup(canonical, variant_forms, inconsistent))
-    groups = _with_surnames(groups)
+    # "Mark Heller" / "Mark Jay Heller": a fuller form, no other spelling (once the bare
+    # surnames have joined the full names they end)
+    groups = [
+        g for g in _with_surnames(groups) if _spelled_apart([f.text for f in g.forms], aliased)
+    ]
     groups.sort(key=lambda g: (fold(g.canonical), g.canonical))
     return groups
 
