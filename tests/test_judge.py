@@ -586,6 +586,24 @@ def test_a_divergence_table_sets_the_odd_sides_in_bold() -> None:
     )
     two = Difference("date", (("A", "on Monday"), ("B", "on Tuesday")))
     assert _difference_row(two, ["A", "B"]) == "| date | on Monday | on Tuesday |"
+    # a date differs from most where it conflicts with theirs: not "today", a year, or the
+    # same day with its date (ECB+, Lohan's check-in)
+    dated = Difference(
+        "date",
+        (
+            ("A", "on Thursday"),
+            ("B", "Thursday"),
+            ("C", "Thursday"),
+            ("D", "2012"),
+            ("E", "today"),
+            ("F", "on Thursday, May 2"),
+            ("G", "Friday, 1: 30 a. m."),
+        ),
+    )
+    assert _difference_row(dated, list("ABCDEFG")) == (
+        "| date | on Thursday | Thursday | Thursday | 2012 | today | on Thursday, May 2 | "
+        "**Friday, 1: 30 a. m.** |"
+    )
 
 
 def test_when_each_page_was_published_is_no_divergence() -> None:

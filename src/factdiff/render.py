@@ -8,7 +8,7 @@ from typing import Any
 
 from factdiff.judge import NOT_NEGATED
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
-from factdiff.values import dates, modality
+from factdiff.values import dates, dates_agree, dates_conflict, modality
 
 SCHEMA = 1
 CLAIMS_SCHEMA = 1
@@ -225,8 +225,26 @@ def _minority(d: Difference) -> tuple[set[str], bool]:
         values.setdefault(_what_it_says(d.type, words), []).append(src)
     ranked = sorted(values.values(), key=len, reverse=True)
     if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
+        if d.type == "date":
+            return _other_dates(d, ranked[0]), True
         return {src for group in ranked[1:] for src in group}, True
     return {src for group in ranked for src in group}, False
+
+
+def _other_dates(d: Difference, most: Sequence[str]) -> set[str]:
+    """The sides of a date difference that give another date than ``most`` sides do: one that
+    conflicts with theirs, none that agrees ("Friday" against "Thursday"; not "today", "2012"
+    beside "Thursday", nor "Thursday, May 2")."""
+    side = dict(d.sides)
+    theirs = dates(side[most[0]])
+
+    def other(words: str) -> bool:
+        mine = dates(words)
+        return any(dates_conflict(x, y) for x in mine for y in theirs) and not any(
+            dates_agree(x, y) for x in mine for y in theirs
+        )
+
+    return {s for s, words in d.sides if s not in most and other(words)}
 
 
 def differing_sources(m: Match) -> set[str]:
