@@ -309,8 +309,8 @@ def _readings(ka: str, kb: str) -> Iterable[tuple[str, str]]:
     yield ka, kb
     if "x" in ka or "x" in kb:
         yield ka.replace("x", "ks"), kb.replace("x", "ks")
-    if ka.startswith("ie") != kb.startswith("ie"):
-        yield ka.removeprefix("i"), kb.removeprefix("i")
+    if ka.startswith("ie") != kb.startswith("ie"):  # the "i" of the one that has "ie" only
+        yield (ka[1:], kb) if ka.startswith("ie") else (ka, kb[1:])
 
 
 @lru_cache(maxsize=262144)
