@@ -373,11 +373,16 @@ def to_markdown(report: Report) -> str:
     if not many:
         out.append("")
 
+    # a source with nothing of its own is said once, not in a section of its own each
+    bare = [sid for sid in ids if not unique.get(sid)]
     for sid in ids:
         only = unique.get(sid, ())
-        out += [f"## Only in {sid} ({len(only)})", ""]
-        out += [f"- {cid}: {_cell(claims[cid].text)}" for cid in only] or ["None."]
-        out.append("")
+        if only:
+            out += [f"## Only in {sid} ({len(only)})", ""]
+            out += [f"- {cid}: {_cell(claims[cid].text)}" for cid in only]
+            out.append("")
+    if bare:
+        out += [f"## Only in {', '.join(bare)} (0)", "", "None.", ""]
 
     dropped = [(src.id, d) for src in report.sources for d in src.dropped]
     out += ["## Set aside as page furniture", ""]
