@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from factdiff._dateline import datelines
 from factdiff.config import Settings
-from factdiff.mentions import BODY_WORDS, NameContext, name_context, titled
+from factdiff.mentions import BODY_WORDS, NameContext, is_title, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
 from factdiff.names import extract_names
 from factdiff.split import split_sentences
@@ -242,7 +242,7 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if apposed:
         use = 2 if _named(apposed.group(2)) and not _named(apposed.group(1)) else 1
         return _checked_phrase(apposed.group(use), apposed.start(use))
-    described = _described_name(head, m.start())
+    described = _described_name(sentence, head, m.start())
     if described is not None:
         return _checked_phrase(*described)
     return _checked_phrase(m.group(0), m.start())
@@ -254,14 +254,17 @@ _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
 _IN_DESCRIPTIONS = frozenset("of in on with by and or as".split())
 
 
-def _described_name(head: str, at: int) -> tuple[str, int] | None:
+def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None:
     """The person's name before a description set off by one comma and ending at the speech
     verb ("Steven Moffat, lead writer and executive producer, says" without its second
     comma): a name of two words or more that is the whole of what stands before the comma,
-    and a description in small letters after it. Not "In Washington, officials said"."""
+    and a description in small letters, or led by a title ("Charlotte Moore, Controller BBC
+    One says"), after it. Not "In Washington, officials said"."""
     description = _AUXILIARY_END.sub("", head[at:]).strip()
     words = description.split()
-    if not description[:1].islower() or at == 0 or head[at - 1] != ",":
+    if not words or at == 0 or head[at - 1] != ",":
+        return None
+    if not (description[:1].islower() or is_title(words[0])):  # "…, Controller BBC One says"
         return None
     if any(w in _NOT_SUBJECT and w not in _IN_DESCRIPTIONS for w in words):
         return None  # "The suspect, Andrew Lopez, was among three teens arrested …"
@@ -270,7 +273,7 @@ def _described_name(head: str, at: int) -> tuple[str, int] | None:
         return None
     name = before.group(0).strip()
     start = before.start() + before.group(0).index(name)
-    whole = any(n.start == start and n.end == at - 1 for n in extract_names(head))
+    whole = any(n.start == start and n.end == at - 1 for n in extract_names(sentence))
     if not whole or len(name.split()) < 2 or name.split()[-1].casefold() in BODY_WORDS:
         return None
     return name, start

@@ -29,7 +29,15 @@ from factdiff._numbers import (
 )
 from factdiff.models import NameMention
 
-__all__ = ["BODY_WORDS", "NameContext", "determined", "extract_names", "name_context", "titled"]
+__all__ = [
+    "BODY_WORDS",
+    "NameContext",
+    "determined",
+    "extract_names",
+    "is_title",
+    "name_context",
+    "titled",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -91,7 +99,7 @@ _JOBS = frozenset(
     _words(
         "attorney councilman councilwoman councillor councilor inspector detective "
         "superintendent coach manager qb rb wr te lb cb nt dt fb linebacker quarterback "
-        "editor founder co-founder prosecutor clerk constable sheriff"
+        "editor founder co-founder prosecutor clerk constable sheriff controller"
     )
 )
 _CORE_TITLES = _JOBS | frozenset(
@@ -263,6 +271,11 @@ def _headline_run(
     ordinary = sum(1 for w in words[1:] if _base(w) in lower and w.casefold() not in _TITLE_WORDS)
     headline = len(words) >= _HEADLINE_MIN and 2 * named < len(words) and ordinary >= 2
     return end if headline else 0
+
+
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a person's title ("President", "Chief", "Controller")."""
+    return _core_title(word)
 
 
 def _core_title(word: str) -> bool:
