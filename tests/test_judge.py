@@ -661,6 +661,11 @@ def test_a_title_in_quotation_marks_is_no_name_difference() -> None:
             "Lindsay Lohan checked into the Betty Ford Center.",
             "Lohan checked into the Betty Ford Center in Rancho Mirage.",
         ),
+        # a person and a team (or a body, a place) never stand for one thing
+        (
+            "The Colts could clinch a berth with a win or a Pittsburgh Steelers loss.",
+            "The Colts clinched a berth behind a win by Andrew Luck.",
+        ),
     ],
 )
 def test_names_that_stand_for_different_things_are_no_name_difference(a: str, b: str) -> None:

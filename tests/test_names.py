@@ -12,7 +12,7 @@ import factdiff
 from factdiff.config import NameSettings
 from factdiff.mentions import determined, name_context
 from factdiff.models import VariantGroup
-from factdiff.names import extract_names, find_variants, fold, in_capitals, same_name
+from factdiff.names import extract_names, find_variants, fold, in_capitals, name_kind, same_name
 from tests.conftest import SEED_A, SEED_B
 from tests.test_seeds import NEVER_ONE_NAME, SPELLED_TWO_WAYS
 
@@ -762,3 +762,18 @@ def test_compare_reads_a_team_in_the_singular_as_grammar(tmp_path: Path) -> None
     assert [sorted(f.text for f in g.forms) for g in report.variants] == [
         ["Jim Caldwel", "Jim Caldwell"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Andrew Luck", "person"),  # an English given name first
+        ("Serena Williams", "person"),
+        ("Betty Ford Center", "thing"),  # a word that ends bodies' and places' names
+        ("Pittsburgh Steelers", "thing"),  # a plural: a team
+        ("Sergei Lavrov", ""),  # a given name the table does not hold: either
+        ("Lohan", ""),
+    ],
+)
+def test_what_a_name_names(name: str, kind: str) -> None:
+    assert name_kind(name) == kind

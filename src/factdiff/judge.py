@@ -14,6 +14,7 @@ from factdiff.align import NOT_NAME_WORDS, Alignment, related_names
 from factdiff.claims import core_text, quoted_titles
 from factdiff.mentions import NameContext
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
+from factdiff.names import name_kind
 from factdiff.values import (
     Cue,
     cue_subject,
@@ -239,13 +240,17 @@ def _name_difference(sides: list[_Side]) -> Difference | None:
         for s, ns in names.items()
     }
     # a name stands against another only where the two stand for one thing: "in Palm Springs"
-    # / "in Rancho Mirage" after the Betty Ford Center, not each side's other people
+    # / "in Rancho Mirage" after the Betty Ford Center, not each side's other people; and a
+    # person never stands for a body or place ("Lindsay Lohan" / "Betty Ford Center")
     core = {s.source: " ".join(_core(c.text)[0] for c in s.claims) for s in sides}
     near = {s: {n: name_surroundings(core[s], n) for n in ns} for s, ns in extra.items()}
+    kind = {n: name_kind(n) for ns in extra.values() for n in ns}
+
+    def against(s: str, n: str, o: str, m: str) -> bool:
+        return bool(near[s][n] & near[o][m]) and {kind[n], kind[m]} != {"person", "thing"}
+
     conflicting = {
-        s: [
-            n for n in ns if any(near[s][n] & near[o][m] for o in extra if o != s for m in extra[o])
-        ]
+        s: [n for n in ns if any(against(s, n, o, m) for o in extra if o != s for m in extra[o])]
         for s, ns in extra.items()
     }
     if sum(1 for s in conflicting if conflicting[s]) >= 2:

@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA, Indel, LCSseq
 
 from factdiff._graph import connected_components
 from factdiff.config import NameSettings
-from factdiff.mentions import extract_names
+from factdiff.mentions import BODY_WORDS, extract_names
 from factdiff.models import VariantForm, VariantGroup
 
 __all__ = ["extract_names", "find_variants", "fold", "same_name"]
@@ -361,6 +361,29 @@ def _nicknames() -> frozenset[str]:
     return frozenset(
         f"{name},has_nickname,{nick}" for name, nicks in lookup.items() for nick in nicks
     )
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The English given names of the ``nicknames`` table, both long and short forms."""
+    return frozenset(w for row in _nicknames() for w in row.split(",")[::2])
+
+
+def name_kind(name: str) -> str:
+    """What a name names, when its words tell: "person" (two words or more, the first an
+    English given name: "Andrew Luck"), "thing" (its last word ends the names of bodies and
+    places, or is a plural: "Betty Ford Center", "Pittsburgh Steelers"), else "" (either)."""
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1].casefold()
+    if last in BODY_WORDS:
+        return "thing"
+    if len(words) >= 2 and fold(words[0]) in _given_names():
+        return "person"
+    if last.endswith("s") and not last.endswith("ss") and len(words) >= 2:
+        return "thing"
+    return ""
 
 
 def _nickname(a: str, b: str) -> bool:
