@@ -218,10 +218,18 @@ def test_negation_and_modality_of_what_both_sides_say(
             "It is not the first time this year Bush has had a problem with his knee.",
             "Bush, a first-round pick, had a problem with his left knee.",
         ),
-        # what would have been, were things otherwise
+        # what would have been, or would be, were things otherwise; what a question asks
         (
             "The Saints would not have placed Bush on injured reserve if they were still in it.",
             "The Saints placed running back Reggie Bush on injured reserve.",
+        ),
+        (
+            "The issue could allow remote code execution if a system browses to a website.",
+            "The issue would allow a hacker remote code execution if a person surfs to a website.",
+        ),
+        (
+            "The New Orleans Saints placed Reggie Bush on the injured list on Wednesday.",
+            "Saints could shut down Reggie Bush?",
         ),
         # two things told of one place: neither the verb nor the subject is shared
         (

@@ -554,10 +554,11 @@ def _lowered(text: str) -> str:
 
 
 _CUE_PATTERNS = (("will", _WILL_RE, True), ("may", _MAY_RE, False), ("did", _PAST_RE, False))
-# After "would", "could" or "might": what would have been, were things otherwise ("would not
-# have placed Bush on injured reserve if they were still fighting": they did place him), neither
-# a promise nor a possibility, and its negation denies nothing.
-_COUNTERFACTUAL = re.compile(r"(?:\s+not|\s+never)?\s+have\b[^.;:!?\n]*?\bif\b", re.IGNORECASE)
+# After "would", "could" or "might": what would be, or would have been, were things otherwise
+# ("would not have placed Bush on injured reserve if they were still fighting": they did place
+# him; "would allow a hacker to … if a person surfs to a website"), neither a promise nor a
+# possibility, and its negation denies nothing.
+_COUNTERFACTUAL = re.compile(r"(?:\s+not|\s+never)?(?:\s+have\b)?[^.;:!?\n]*?\bif\b", re.IGNORECASE)
 _WOULD = frozenset({"would", "could", "might", "wouldn't", "wouldn’t"})
 
 
@@ -604,6 +605,16 @@ def _modal_matches(text: str) -> list[tuple[int, str, int]]:
     return [m for m in found if m[1] != "did" or not any(a <= m[0] < b for a, b in modal)]
 
 
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _asked(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` stands in a question ("Saints could shut down Reggie
+    Bush?"): a question tells nothing as done, promised, possible or denied."""
+    mark = _SENTENCE_MARK.search(text, start)
+    return mark is not None and mark.group() == "?"
+
+
 @lru_cache(maxsize=4096)
 def modality_cues(text: str) -> tuple[Cue, ...]:
     """Every word of ``text`` that tells its modality, in order: a promise or intention
@@ -617,6 +628,7 @@ def modality_cues(text: str) -> tuple[Cue, ...]:
             tuple(_content_after(text, start if kind == "did" else end, _MODAL_REACH)),
         )
         for start, kind, end in _modal_matches(text)
+        if not _asked(text, start)
     )
 
 
@@ -737,7 +749,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
             tuple(_content_after(text, end, _NEGATION_REACH, _NEGATION_SKIP)),
         )
         for start, end in _negation_matches(text)
-        if not _denies_nothing(text, start, end)
+        if not _denies_nothing(text, start, end) and not _asked(text, start)
     )
 
 
