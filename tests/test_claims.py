@@ -62,6 +62,10 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "He was hit seven times, according to the Office of the Chief Medical Examiner.",
             "Office of the Chief Medical Examiner",
         ),
+        (
+            "He was hit, according to the New York City Office of the Mayor spokesman Joe Smith.",
+            "Joe Smith",
+        ),
         # the verb before its speaker, and a speaker set off with a description
         (
             "“He will stay in jail,” said Christina Greenway, daughter of the court reporter.",

@@ -18,7 +18,7 @@ from factdiff._dateline import datelines
 from factdiff.config import Settings
 from factdiff.mentions import BODY_WORDS, NameContext, is_title, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
-from factdiff.names import extract_names
+from factdiff.names import extract_names, name_kind
 from factdiff.split import split_sentences
 from factdiff.values import dates, modality, negated, numbers
 
@@ -459,9 +459,14 @@ def _speaker_name(
         else []
     )
     if names and names[-1].end >= end:
-        # "the New York City Office of the Chief Medical Examiner": one body's name, whole
+        # "the New York City Office of the Chief Medical Examiner": one body's name, whole (not
+        # "the New York City Office of the Mayor spokesman Joe Smith": a person ends it)
         first = names[0]
-        if first.text.split()[-1].casefold() in BODY_WORDS and _OF.match(sentence, first.end):
+        if (
+            first.text.split()[-1].casefold() in BODY_WORDS
+            and _OF.match(sentence, first.end)
+            and name_kind(names[-1].text) != "person"
+        ):
             return sentence[first.start : end]
         # "the Rev. Larry Kroon of the Wasilla Bible Church": the person, not where they are from
         for a, b in pairwise(names):
