@@ -407,6 +407,13 @@ def test_quote_wording() -> None:
             "Sergei Lavrov",
             "Vladimir Putin",
         ),
+        # a person named beside the other speaker does not speak for them
+        (
+            "The talks failed, John Kerry, beside David Cameron, said.",
+            "The talks failed, David Cameron said.",
+            "John Kerry",
+            "David Cameron",
+        ),
         # a surname that is also an ordinary word is a name where it stands capitalised within
         (
             "The white car was hit, White said.",

@@ -286,7 +286,9 @@ def _speaks_for(person: str, body: str, side: _Side) -> bool:
     """Whether ``side`` gives ``person`` as speaking for ``body``: the body named in the words
     that describe the person ("Paul Ferguson, a researcher from … Trend Micro,"; "Marty Earley
     of the Burnsville police") or just before the name ("Qualys CTO Wolfgang Kandek", "AMD's
-    Lisa Su")."""
+    Lisa Su"). A person speaks for no other person: "Vladimir Putin, beside Sergei Lavrov,"."""
+    if name_kind(body) == "person":
+        return False
     p, b = (rf"(?<!\w){re.escape(name)}(?!\w)" for name in (person, body))
     described = re.compile(
         rf"{p}(?:,[^,.;“”\"]*?|\s+(?:of|from|at|with)\s[^,.;“”\"]*?){b}"
