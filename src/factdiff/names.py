@@ -33,7 +33,7 @@ from factdiff.config import NameSettings
 from factdiff.mentions import BODY_WORDS, extract_names
 from factdiff.models import VariantForm, VariantGroup
 
-__all__ = ["extract_names", "find_variants", "fold", "same_name"]
+__all__ = ["extract_names", "find_variants", "fold", "name_kind", "same_name"]
 
 # --------------------------------------------------------------------------------------------
 # Folding
@@ -130,6 +130,7 @@ _PARTICLES = frozenset(
 _GIVEN_PARTICLE = re.compile(r"(?:Ben|Al)\s+[A-Z]")
 # Honorifics that may lead a name in lists ("Shaikh Isa …", "Dr Jane …").
 _HONORIFICS = frozenset(_words("mr mrs ms miss dr prof sir dame shaikh sheikh sheik haji hajji"))
+_NOT_COMPARED = _PARTICLES | _HONORIFICS
 
 # Suffixes that turn a place into its people or adjective (Russia/Russian, Japan/Japanese,
 # Iraq/Iraqi, Chechnya/Chechen is caught by the edit tolerance): never a spelling variant.
@@ -253,7 +254,7 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _parse(name: str, keep: str = "") -> _Name:
     """``name`` as compared; the particle ``keep`` (a given name, ``_given_name``) stays a word."""
     folded = _name_words(name)
-    kept = [t for t in folded if t == keep or t not in _PARTICLES | _HONORIFICS] or folded
+    kept = [t for t in folded if t == keep or t not in _NOT_COMPARED] or folded
     return _Name(
         tokens=tuple(kept),
         keys=tuple(_key(t) for t in kept),

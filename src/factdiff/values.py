@@ -699,7 +699,8 @@ def _denies_nothing(text: str, start: int, end: int) -> bool:
     states ("improve it, not weaken it", "the review process but not other parts", "was not to
     sell servers but to offer …"), tells when it happened ("could not be rescued until the next
     morning": they were, the next morning), that it happened before ("it is not the first
-    time"), or what would have been ("would not have placed him … if …")."""
+    time"), or what would be, or would have been, were things otherwise ("would not have placed
+    him … if …", ``_COUNTERFACTUAL``)."""
     if _unsaid(text, end):
         return True
     would = text[start:end].casefold().startswith(("would", "could", "might"))
