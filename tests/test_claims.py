@@ -122,6 +122,9 @@ def test_he_said_takes_the_speaker_named_before() -> None:
         # a surname read in full before is a person, and so is a name after a person's title
         ("Ging said the school was hit.", "Ging"),
         ("President Obama said the school was hit.", "Obama"),
+        # a person before a past tense is the subject; a body or a channel is not a person
+        ("Her spokesman said nothing. Later, Ging walked out.", "Ging"),
+        ("Her spokesman said nothing. Palestinian TV showed the school.", "Her spokesman"),
     ],
 )
 def test_he_said_takes_the_last_person_named(between: str, he: str) -> None:

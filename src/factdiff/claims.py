@@ -476,17 +476,29 @@ def _speaker_name(
     return phrase
 
 
-def _subject_name(sentence: str, context: NameContext | None = None) -> str | None:
-    """A name standing as the subject of a sentence ("But LGBT activist Deumier has …")."""
+def _subject_name(
+    sentence: str, context: NameContext | None = None, surnames: frozenset[str] = frozenset()
+) -> str | None:
+    """A name standing as the subject of a sentence ("But LGBT activist Deumier has …"); before
+    any past tense when the name is a person's ("Somehow, Reid managed to …": a full name with
+    an English given name, or one of ``surnames``)."""
     for n in extract_names(sentence, context):
         if n.start >= 80:
             break
         after = sentence[n.end :].split()
         if n.text.isupper() or not after:
             continue
-        if after[0].lower().strip(",") in _SUBJECT_VERBS:
+        verb = after[0].strip(",")
+        if verb.lower() in _SUBJECT_VERBS:
+            return n.text
+        person = name_kind(n.text) == "person" or n.text in surnames
+        if person and _PAST_VERB.fullmatch(verb):
             return n.text
     return None
+
+
+# A past tense in small letters, or a negated auxiliary ("Reid managed to", "Reid wasn't")
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|(?:was|were|is|are|has|had|did|does|do|could|would)n[’']t")
 
 
 # Small words a title leaves in lower case ("The Thick of It", "Gone with the Wind").
@@ -643,7 +655,7 @@ def extract_claims(
         speaker = None
         if k is not None and phrase is not None:
             speaker = _speaker_name(phrase, sentences[k].text, refer, context)
-        named = speaker or _subject_name(s.text, context)
+        named = speaker or _subject_name(s.text, context, frozenset(surnames))
         if named:
             if _is_person(named, surnames):
                 refer = refer._replace(person=named)
