@@ -78,6 +78,10 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
         ("Steven Moffat, lead writer and producer says: “It is a combination.”", "Steven Moffat"),
         ("Andrew Feldman, chief executive of SeaMicro has said that it grew.", "Andrew Feldman"),
         ("Charlotte Moore, Controller BBC One says: “He has the genius.”", "Charlotte Moore"),
+        (
+            "Ben Stephenson, Controller, BBC Drama Commissioning says: “We started.”",
+            "Ben Stephenson",
+        ),
         # "he said" after a quote is the speaker named before the quote
         (
             "Steven Moffat, lead writer of Doctor Who, said: “It is a combination,” he said.",

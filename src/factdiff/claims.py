@@ -254,6 +254,16 @@ _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
 _IN_DESCRIPTIONS = frozenset("of in on with by and or as".split())
 
 
+def _describes(description: str, own_words: bool) -> bool:
+    """Whether ``description`` may tell what a person is: words holding no verb, and unless
+    ``own_words`` (after a title set off before it: "BBC Drama Commissioning") in small letters
+    or led by a title ("lead writer and executive producer", "Controller BBC One")."""
+    words = description.split()
+    if not words or any(w in _NOT_SUBJECT and w not in _IN_DESCRIPTIONS for w in words):
+        return False  # "The suspect, Andrew Lopez, was among three teens arrested …"
+    return own_words or description[:1].islower() or is_title(words[0])
+
+
 def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None:
     """The person's name before a description set off by one comma and ending at the speech
     verb ("Steven Moffat, lead writer and executive producer, says" without its second
@@ -261,15 +271,18 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
     and a description in small letters, or led by a title ("Charlotte Moore, Controller BBC
     One says"), after it. Not "In Washington, officials said"."""
     description = _AUXILIARY_END.sub("", head[at:]).strip()
-    words = description.split()
-    if not words or at == 0 or head[at - 1] != ",":
+    if not _describes(description, own_words=True) or at == 0 or head[at - 1] != ",":
         return None
-    if not (description[:1].islower() or is_title(words[0])):  # "…, Controller BBC One says"
-        return None
-    if any(w in _NOT_SUBJECT and w not in _IN_DESCRIPTIONS for w in words):
-        return None  # "The suspect, Andrew Lopez, was among three teens arrested …"
     before = re.search(rf"{_UNBROKEN}*$", head[: at - 1])
     if before is None:
+        return None
+    # "Ben Stephenson, Controller, BBC Drama Commissioning says": a title set off before the body
+    if before.start() > 0 and head[before.start() - 1] == "," and is_title(before.group(0).strip()):
+        at = before.start()
+        before = re.search(rf"{_UNBROKEN}*$", head[: at - 1])
+        if before is None:
+            return None
+    elif not _describes(description, own_words=False):
         return None
     name = before.group(0).strip()
     start = before.start() + before.group(0).index(name)
