@@ -487,6 +487,11 @@ def test_a_fuller_form_is_no_other_spelling() -> None:
         "Lasalle",
     }
     assert group.inconsistent_sources == ("B",), "A writes a fuller form and its surname alike"
+    # the full name one way and the bare surname another is two spellings within a source
+    (group,) = find_variants(
+        {"A": ["Anthony Phillip LaSalle", "LaSalle"], "B": ["Anthony LaSalle", "Lasalle"]}
+    )
+    assert group.inconsistent_sources == ("B",)
 
 
 def test_a_surname_after_a_given_name_that_is_also_a_particle_is_no_variant() -> None:

@@ -826,10 +826,25 @@ def find_variants(
     # "Mark Heller" / "Mark Jay Heller": a fuller form, no other spelling (once the bare
     # surnames have joined the full names they end)
     groups = [
-        g for g in _with_surnames(groups) if _spelled_apart([f.text for f in g.forms], aliased)
+        _with_inconsistent(g, aliased)
+        for g in _with_surnames(groups)
+        if _spelled_apart([f.text for f in g.forms], aliased)
     ]
     groups.sort(key=lambda g: (fold(g.canonical), g.canonical))
     return groups
+
+
+def _with_inconsistent(group: VariantGroup, aliases: Collection[frozenset[str]]) -> VariantGroup:
+    """``group`` with the sources that spell its name two ways among the forms they use: the
+    full name or the surname two ways, or the full name one way and the surname another
+    ("Anthony LaSalle" / "Lasalle"); not a fuller form and a shorter one ("Joël Deumier" /
+    "Deumier")."""
+    used: dict[str, list[str]] = {}
+    for f in group.forms:
+        for source, _ in f.counts:
+            used.setdefault(source, []).append(f.text)
+    inconsistent = tuple(sorted(s for s, fs in used.items() if _spelled_apart(fs, aliases)))
+    return VariantGroup(group.canonical, group.forms, inconsistent)
 
 
 def _with_surnames(groups: list[VariantGroup]) -> list[VariantGroup]:
