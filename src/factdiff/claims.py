@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -254,14 +255,11 @@ _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
 _IN_DESCRIPTIONS = frozenset("of in on with by and or as".split())
 
 
-def _describes(description: str, own_words: bool) -> bool:
-    """Whether ``description`` may tell what a person is: words holding no verb, and unless
-    ``own_words`` (after a title set off before it: "BBC Drama Commissioning") in small letters
-    or led by a title ("lead writer and executive producer", "Controller BBC One")."""
+def _verbless(description: str) -> bool:
+    """Whether ``description`` is words holding no verb, as what a person is may be ("The
+    suspect, Andrew Lopez, was among three teens arrested …" holds one)."""
     words = description.split()
-    if not words or any(w in _NOT_SUBJECT and w not in _IN_DESCRIPTIONS for w in words):
-        return False  # "The suspect, Andrew Lopez, was among three teens arrested …"
-    return own_words or description[:1].islower() or is_title(words[0])
+    return bool(words) and not any(w in _NOT_SUBJECT and w not in _IN_DESCRIPTIONS for w in words)
 
 
 def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None:
@@ -271,7 +269,7 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
     and a description in small letters, or led by a title ("Charlotte Moore, Controller BBC
     One says"), after it. Not "In Washington, officials said"."""
     description = _AUXILIARY_END.sub("", head[at:]).strip()
-    if not _describes(description, own_words=True) or at == 0 or head[at - 1] != ",":
+    if not _verbless(description) or at == 0 or head[at - 1] != ",":
         return None
     before = re.search(rf"{_UNBROKEN}*$", head[: at - 1])
     if before is None:
@@ -282,8 +280,8 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
         before = re.search(rf"{_UNBROKEN}*$", head[: at - 1])
         if before is None:
             return None
-    elif not _describes(description, own_words=False):
-        return None
+    elif not (description[:1].islower() or is_title(description.split()[0])):
+        return None  # a description in small letters or led by a title ("Controller BBC One")
     name = before.group(0).strip()
     start = before.start() + before.group(0).index(name)
     whole = any(n.start == start and n.end == at - 1 for n in extract_names(sentence))
@@ -416,7 +414,7 @@ class _Referents(NamedTuple):
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
-def _surnames(texts: Sequence[str], context: NameContext | None) -> set[str]:
+def _surnames(texts: Sequence[str], context: NameContext | None) -> frozenset[str]:
     """The last words of the people a document (its paragraphs) names in full, anywhere in it
     ("Capaldi said … Peter Capaldi"; "Comeaux" of "Arcade Joseph Comeaux Jr."). The names of
     the paragraphs are those the pipeline has read already for the variant table."""
@@ -428,10 +426,10 @@ def _surnames(texts: Sequence[str], context: NameContext | None) -> set[str]:
                 words and titled(text, n.start)
             ):
                 out.add(words[-1])
-    return out
+    return frozenset(out)
 
 
-def _is_person(name: str, surnames: set[str]) -> bool:
+def _is_person(name: str, surnames: AbstractSet[str]) -> bool:
     """Whether a speaker or subject can be "he" or "she": no body or place ("US Geological
     Survey", "the software giant"; "AMD", "UNRWA"), but a description of one person ("her
     publicist", not "Two jurors"), a name of two words or more ("Mahnefah Gray"), or one word
@@ -668,7 +666,7 @@ def extract_claims(
         speaker = None
         if k is not None and phrase is not None:
             speaker = _speaker_name(phrase, sentences[k].text, refer, context)
-        named = speaker or _subject_name(s.text, context, frozenset(surnames))
+        named = speaker or _subject_name(s.text, context, surnames)
         if named:
             if _is_person(named, surnames):
                 refer = refer._replace(person=named)

@@ -17,10 +17,9 @@ from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
 from factdiff.names import name_kind
 from factdiff.values import (
     Cue,
+    contradicts,
     cue_subject,
     date_mentions,
-    dates_agree,
-    dates_conflict,
     modality_cues,
     name_surroundings,
     negation_cues,
@@ -94,13 +93,8 @@ def _date_difference(sides: list[_Side]) -> tuple[Difference | None, Difference 
     stated = [s.source for s in sides if mentions[s.source]]
 
     def contradicted(source: str) -> bool:
-        return any(
-            any(dates_conflict(d, e) for _, e in mentions[o])
-            and not any(dates_agree(d, e) for _, e in mentions[o])
-            for _, d in mentions[source]
-            for o in stated
-            if o != source
-        )
+        mine = [d for _, d in mentions[source]]
+        return any(contradicts(mine, [e for _, e in mentions[o]]) for o in stated if o != source)
 
     if len(stated) >= 2:
         differing = [s for s in stated if contradicted(s)]

@@ -222,7 +222,8 @@ def _is_heading(words: Sequence[str], line: str) -> bool:
     return sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
 
 
-_TITLE_WORDS = (_CORE_TITLES - _JOBS) | (_TITLE_QUALIFIERS - {"of", "the"})
+_TITLES_NOT_JOBS = _CORE_TITLES - _JOBS  # a hyphenated title ends in one: "Brigadier-General"
+_TITLE_WORDS = _TITLES_NOT_JOBS | (_TITLE_QUALIFIERS - {"of", "the"})
 # What else a title holds before its person ("District Attorney", "Head Coach", "Brigadier
 # General"): ordinary words of a headline, so no _TITLE_WORDS.
 _TITLE_PARTS = _TITLE_QUALIFIERS | frozenset(
@@ -274,14 +275,10 @@ def _headline_run(
 
 
 def is_title(word: str) -> bool:
-    """Whether ``word`` is a person's title ("President", "Chief", "Controller")."""
-    return _core_title(word)
-
-
-def _core_title(word: str) -> bool:
-    """A person's title ("President", "president-elect", "Brigadier-General")."""
+    """Whether ``word`` is a person's title ("President", "president-elect", "Brigadier-General",
+    "Controller")."""
     low = word.casefold().removesuffix("-elect")
-    return low in _CORE_TITLES or low.rpartition("-")[2] in _CORE_TITLES - _JOBS
+    return low in _CORE_TITLES or low.rpartition("-")[2] in _TITLES_NOT_JOBS
 
 
 def _titles_from(toks: list[_Tok], i: int) -> tuple[int, bool]:
@@ -291,15 +288,12 @@ def _titles_from(toks: list[_Tok], i: int) -> tuple[int, bool]:
     while i < len(toks):
         low = toks[i].text.casefold()
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if _core_title(low):
+        if is_title(low):
             core = True
         elif not (
             low in _TITLE_PARTS
             or low in _CONNECTORS
-            or (
-                _DEMONYM.match(toks[i].text)
-                and (_core_title(nxt) or nxt.casefold() in _TITLE_PARTS)
-            )
+            or (_DEMONYM.match(toks[i].text) and (is_title(nxt) or nxt.casefold() in _TITLE_PARTS))
         ):
             break
         i += 1
@@ -309,7 +303,7 @@ def _titles_from(toks: list[_Tok], i: int) -> tuple[int, bool]:
 def _title_start(toks: list[_Tok], k: int) -> int:
     """Where the title whose last word is ``toks[k]`` begins: its own words before that one
     ("Chargers General Manager", "Sixers Senior Vice President")."""
-    while k > 0 and (_core_title(toks[k - 1].text) or toks[k - 1].text.casefold() in _TITLE_PARTS):
+    while k > 0 and (is_title(toks[k - 1].text) or toks[k - 1].text.casefold() in _TITLE_PARTS):
         k -= 1
     return k
 
@@ -338,7 +332,7 @@ def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
         return toks[: _title_start(toks, len(toks) - 1)], []
     if not core:
         # the last title inside the run, with a word after it
-        last = next((k for k in range(len(toks) - 2, 0, -1) if _core_title(toks[k].text)), 0)
+        last = next((k for k in range(len(toks) - 2, 0, -1) if is_title(toks[k].text)), 0)
         # not a title of something ("Doris Duke Professor of Conservation Ecology")
         if not last or toks[last + 1].text.casefold() in _CONNECTORS:
             return [], toks

@@ -817,12 +817,7 @@ def find_variants(
         variant_forms = tuple(
             VariantForm(f, tuple(sorted(counts[f].items()))) for f in sorted(members, key=total)
         )
-        used: dict[str, list[str]] = {}
-        for f in members:
-            for source in counts[f]:
-                used.setdefault(source, []).append(f)
-        inconsistent = tuple(sorted(s for s, fs in used.items() if _spelled_apart(fs, aliased)))
-        groups.append(VariantGroup(canonical, variant_forms, inconsistent))
+        groups.append(VariantGroup(canonical, variant_forms, ()))
     # "Mark Heller" / "Mark Jay Heller": a fuller form, no other spelling (once the bare
     # surnames have joined the full names they end)
     groups = [
@@ -850,9 +845,8 @@ def _with_inconsistent(group: VariantGroup, aliases: Collection[frozenset[str]])
 def _with_surnames(groups: list[VariantGroup]) -> list[VariantGroup]:
     """Fold each group of bare surnames ("Deumier" / "Duemier") into the one group of full names
     that end in them ("Joël Deumier" / "Joel Duemier"), so a person takes one row. A surname that
-    ends the names of two groups ("Bush": George W. Bush, Reggie Bush) stays apart. A source is
-    inconsistent when it spells the surname, or the full name, two ways: not for using both a
-    full name and its surname."""
+    ends the names of two groups ("Bush": George W. Bush, Reggie Bush) stays apart. Which
+    sources are inconsistent is read afterwards, over the joined forms (``_with_inconsistent``)."""
     full_by_last: dict[str, set[int]] = {}
     for i, g in enumerate(groups):
         if all(len(f.text.split()) >= 2 for f in g.forms):
@@ -874,9 +868,6 @@ def _with_surnames(groups: list[VariantGroup]) -> list[VariantGroup]:
         bare = [groups[i] for i in sorted(into) if into[i] == j]
         if bare:
             forms = g.forms + tuple(f for b in bare for f in b.forms)
-            inconsistent = set(g.inconsistent_sources).union(
-                *(b.inconsistent_sources for b in bare)
-            )
-            g = VariantGroup(g.canonical, forms, tuple(sorted(inconsistent)))
+            g = VariantGroup(g.canonical, forms, g.inconsistent_sources)
         out.append(g)
     return out

@@ -8,7 +8,7 @@ from typing import Any
 
 from factdiff.judge import NOT_NEGATED
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
-from factdiff.values import dates, dates_agree, dates_conflict, modality
+from factdiff.values import contradicts, dates, modality
 
 SCHEMA = 1
 CLAIMS_SCHEMA = 1
@@ -235,16 +235,8 @@ def _other_dates(d: Difference, most: Sequence[str]) -> set[str]:
     """The sides of a date difference that give another date than ``most`` sides do: one that
     conflicts with theirs, none that agrees ("Friday" against "Thursday"; not "today", "2012"
     beside "Thursday", nor "Thursday, May 2")."""
-    side = dict(d.sides)
-    theirs = dates(side[most[0]])
-
-    def other(words: str) -> bool:
-        mine = dates(words)
-        return any(dates_conflict(x, y) for x in mine for y in theirs) and not any(
-            dates_agree(x, y) for x in mine for y in theirs
-        )
-
-    return {s for s, words in d.sides if s not in most and other(words)}
+    theirs = dates(dict(d.sides)[most[0]])
+    return {s for s, words in d.sides if s not in most and contradicts(dates(words), theirs)}
 
 
 def differing_sources(m: Match) -> set[str]:

@@ -6,7 +6,7 @@ Read by the claims stage into normalised fields, and by the judge to show each s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -24,6 +24,7 @@ from factdiff.similarity import normalise, token_weight
 
 __all__ = [
     "Cue",
+    "contradicts",
     "cue_subject",
     "date_mentions",
     "date_readings",
@@ -244,6 +245,16 @@ def dates_agree(a: str, b: str) -> bool:
         {f for f, _ in ra} & {f for f, _ in rb} and not _conflicting(ra, rb)
         for ra in date_readings(a)
         for rb in date_readings(b)
+    )
+
+
+def contradicts(mine: Iterable[str], theirs: Collection[str]) -> bool:
+    """Whether a date of ``mine`` conflicts with one of ``theirs`` and agrees with none of them
+    (normalised dates): "friday" against "thursday", not "thursday" against "thursday" and
+    "may 2", nor "2012" against "thursday"."""
+    return any(
+        any(dates_conflict(d, e) for e in theirs) and not any(dates_agree(d, e) for e in theirs)
+        for d in mine
     )
 
 
