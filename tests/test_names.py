@@ -612,6 +612,18 @@ def test_a_name_used_as_a_common_noun_in_the_other_number_is_no_variant() -> Non
     ]
 
 
+def test_singular_and_plural_written_by_one_source_or_of_capitals_are_no_variant() -> None:
+    """A source that writes "Uzbek" and "Uzbeks" uses the singular and the plural; "CPU" and
+    "CPUs" are one acronym in two numbers. "Versaille" / "Versailles", each source writing one,
+    stay one name misspelled."""
+    mentions = {
+        "A": ["Uzbek", "Uzbeks", "Xeon CPU", "Versailles"],
+        "B": ["Xeon CPUs", "Versaille"],
+    }
+    assert _grouped(mentions) == [["Versaille", "Versailles"]]
+    assert _grouped({"A": ["Uzbek"], "B": ["Uzbeks"]}) == [["Uzbek", "Uzbeks"]]
+
+
 def test_a_longer_name_with_its_last_word_in_the_plural_is_no_variant() -> None:
     mentions = {"A": ["U. S. Marshal", "Turkmens"], "B": ["U. S. Marshals Service", "Turkmen MPs"]}
     assert _grouped(mentions) == []

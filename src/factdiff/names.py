@@ -660,19 +660,27 @@ def _two_words(a: str, b: str) -> bool:
     return sa != sb and min(zipf(sa), zipf(sb)) >= _WORD_ZIPF
 
 
-def _inflected(a: str, b: str, common: frozenset[tuple[str, ...]] = frozenset()) -> bool:
+def _inflected(
+    a: str, b: str, common: frozenset[tuple[str, ...]] = frozenset(), *, one_source: bool = False
+) -> bool:
     """Whether the last words of two names differ by an ending of the plural or the past
-    ("Juror" / "Jurors", "Tar Heel" / "Tar Heels", "Promises" / "Promised"), the word being
-    common in English or one of the two names (as ``_name_words``) in ``common``, used as a
-    common noun ("the Colts" / "a Colt"): grammar, not spelling. So "William" / "Williams" are
-    two names here, and "Versailles" / "Versaille" one. Inside a name the same difference is
-    kept: "Marine Mammal(s) Protection Act" is one name written two ways."""
+    ("Juror" / "Jurors", "Tar Heel" / "Tar Heels", "Promises" / "Promised"), and that is
+    grammar, not spelling: the word is common in English; or one of the two names (as
+    ``_name_words``) is in ``common``, used as a common noun ("the Colts" / "a Colt"); or
+    ``one_source`` writes both ("the sizeable Uzbek community" / "Groups representing Uzbeks");
+    or the shorter ends in capitals and the other adds a small "s" ("Xeon CPU" / "Xeon CPUs").
+    So "William" / "Williams" are two names here, and "Versailles" / "Versaille", each source
+    writing one, one. Inside a name the same difference is kept: "Marine Mammal(s) Protection
+    Act" is one name written two ways."""
     from factdiff.similarity import normalise, zipf
 
     wa, wb = _name_words(a), _name_words(b)
     if not (len(wa) == len(wb) >= 1 and wa[:-1] == wb[:-1] and _inflections(wa[-1], wb[-1])):
         return False
-    if wa in common or wb in common:
+    if one_source or wa in common or wb in common:
+        return True
+    short, long = sorted((a.split()[-1], b.split()[-1]), key=len)
+    if short.isupper() and long == short + "s":
         return True
     return zipf(normalise(min(wa[-1], wb[-1], key=len))) >= _PLURAL_ZIPF
 
@@ -764,11 +772,13 @@ def find_variants(
     common = frozenset(_name_words(n) for n in nouns)
     aliases = {frozenset((fold(a), fold(b))) for a, b in settings.aliases}
 
+    def one_source(a: str, b: str) -> bool:
+        return not counts[a].keys().isdisjoint(counts[b])
+
     def told_together(a: str, b: str) -> bool:
-        used_a, used_b = counts[a], counts[b]
-        if story is None or not used_a.keys().isdisjoint(used_b):
+        if story is None or one_source(a, b):
             return True
-        return any(story(x, y) >= settings.min_story for x in used_a for y in used_b)
+        return any(story(x, y) >= settings.min_story for x in counts[a] for y in counts[b])
 
     def linked(a: str, b: str) -> bool:
         pair = frozenset((fold(a), fold(b)))
@@ -777,7 +787,7 @@ def find_variants(
         return pair in aliases or (
             same_name(a, b)
             and not _longer_name(a, b)
-            and not _inflected(a, b, common)
+            and not _inflected(a, b, common, one_source=one_source(a, b))
             and not _two_words(a, b)
             and told_together(a, b)
         )
