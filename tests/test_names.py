@@ -68,6 +68,9 @@ SAME = [
     ("Bill Clinton", "William Jefferson Clinton"),
     ("A.J. Smith", "A. J. Smith"),  # initials run together or apart
     ("AJ Butler", "A.J. Butler"),
+    ("UN", "U. N"),  # an acronym's letters set apart, each with its dot but maybe the last
+    ("WHO", "W. H. O."),
+    ("U. S. Geological Survey", "US Geological Survey"),
     ("U.S. Geological Survey", "United States Geological Survey"),
     ("Acme L.P.", "Acme"),  # a legal form in initials
     ("Al Qaeda", "al-Qaeda"),  # both lead with the particle
@@ -109,6 +112,9 @@ DIFFERENT = [
     ("Bill Clinton", "William Gates"),
     ("U.S.", "Us"),  # the country, and the magazine "Us" (Weekly)
     ("WHO", "Who"),  # an acronym is no short word ("Doctor Who")
+    ("W. H. O.", "Who"),
+    ("W. H. O. Doctor", "Doctor Who"),  # initials stand for a word in capitals, not "Who"
+    ("Doctor W. H. O.", "Doctor Who"),
     ("T.J. DiLeo", "Tony DiLeo"),  # two initials run together are one given name (his son)
     ("L.X.C. Aviation", "LAU Aviation"),
     ("Ben Simons", "Simons"),  # "Ben" and "Al" leading a name are given names, not particles

@@ -162,7 +162,8 @@ class _Name(NamedTuple):
     acronym: bool
 
 
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+# Two to six capitals, run together or each with its dot ("UN", "U.S.", "W. H. O.", "U. N").
+_ACRONYM = re.compile(r"^(?:(?:[A-Z]\.?){2,6}|(?:[A-Z]\.\s){1,5}[A-Z]\.?)$")
 
 
 # Legal forms of companies, folded: one company with or without them ("Siemens AG" / "Siemens
@@ -480,8 +481,8 @@ def _same(a: str, b: str) -> bool:
         return False
     if pa.acronym != pb.acronym and _short_word(b if pa.acronym else a):
         return False  # "U.S." / "Us" (Weekly), "WHO" / "Who": an acronym is no short word
-    if pa.joined == pb.joined:
-        return True
+    if pa.joined == pb.joined:  # "U. N" / "UN", not "Doctor W. H. O." / "Doctor Who"
+        return _initials_kept(a, b) and _initials_kept(b, a)
     if pa.acronym or pb.acronym:
         # An acronym matches only a permutation of its own letters (LGBTQ/LGBQT, not NBC/CNN).
         return len(pa.joined) == len(pb.joined) and sorted(pa.joined) == sorted(pb.joined)
@@ -497,23 +498,30 @@ def _same(a: str, b: str) -> bool:
 
 
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$")
+# Initials set apart, two or more, each with its dot but maybe the last ("W. H. O.", "U. N").
+_SPACED_INITIALS = re.compile(r"(?<!\S)(?:[A-Z]\.\s+)+[A-Z]\b\.?(?!\S)")
+
+
+def _initials(name: str) -> list[str]:
+    """The folded letters of each run of initials in ``name``, run together ("T.J.", "U.S.")
+    or set apart ("W. H. O."); a single initial ("George W. Bush") is none."""
+    glued = [w for w in name.split() if _GLUED_INITIALS.match(w)]
+    spaced = [m.group(0) for m in _SPACED_INITIALS.finditer(name)]
+    return [fold(run).replace(" ", "") for run in (*glued, *spaced)]
 
 
 def _initials_kept(a: str, b: str) -> bool:
-    """Whether every word of ``a`` written as initials run together ("T.J.", "U.S.") stands in
-    ``b`` whole: as that word, or as words with those first letters in a row ("A. J.",
-    "United States"); a legal form ("L.P.") is no part of the name. Two initials run
-    together are one given name: "T.J. DiLeo" is not "Tony DiLeo" with a middle name left
-    out, as "George W. Bush" is "George Bush"."""
-    words = fold(b).split()
-    firsts = "".join(w[0] for w in words)
-    for word in a.split():
-        if not _GLUED_INITIALS.match(word):
-            continue
-        letters = fold(word).replace(" ", "")
-        if letters not in _DOTTED and letters not in words and letters not in firsts:
-            return False
-    return True
+    """Whether every run of initials in ``a`` ("T.J.", "U.S.", "W. H. O.") stands in ``b``
+    whole: as that word set in capitals ("US", "WHO": "W. H. O. Doctor" is no "Doctor Who"),
+    or as words with those first letters in a row ("A. J.", "United States"); a legal form
+    ("L.P.") is no part of the name. Two initials run together are one given name: "T.J.
+    DiLeo" is not "Tony DiLeo" with a middle name left out, as "George W. Bush" is "George
+    Bush"."""
+    firsts = "".join(w[0] for w in fold(b).split())
+    capitals = {fold(w).replace(" ", "") for w in b.split() if w.isupper()}
+    return all(
+        letters in _DOTTED or letters in capitals or letters in firsts for letters in _initials(a)
+    )
 
 
 @lru_cache(maxsize=262144)
