@@ -570,7 +570,16 @@ _CUE_PATTERNS = (("will", _WILL_RE, True), ("may", _MAY_RE, False), ("did", _PAS
 # him; "would allow a hacker to … if a person surfs to a website"), neither a promise nor a
 # possibility, and its negation denies nothing.
 _COUNTERFACTUAL = re.compile(r"(?:\s+not|\s+never)?(?:\s+have\b)?[^.;:!?\n]*?\bif\b", re.IGNORECASE)
-_WOULD = frozenset({"would", "could", "might", "wouldn't", "wouldn’t"})
+_WOULD = re.compile(r"(?:would|could|might)(?:n\s?[’']\s?t)?$", re.IGNORECASE)
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s*$", re.IGNORECASE)
+
+
+def _conditional(text: str, start: int, end: int) -> bool:
+    """Whether the cue ``text[start:end]`` is a "would", "could" or "might" ("wouldn't"), or
+    stands just after one ("would not"), and what follows tells what would be were things
+    otherwise (``_COUNTERFACTUAL``)."""
+    would = _WOULD.match(text, start, end) or _WOULD_BEFORE.search(text, max(0, start - 8), start)
+    return would is not None and _COUNTERFACTUAL.match(text, end) is not None
 
 
 def _given_name_will(text: str, start: int) -> bool:
@@ -598,7 +607,7 @@ def _modal_matches_of(
             continue
         if kind == "did" and _adjective(text, m):
             continue
-        if m.group(0).casefold() in _WOULD and _COUNTERFACTUAL.match(text, m.end()):
+        if _conditional(text, m.start(), m.end()):
             continue
         yield m.start(), kind, m.end()
 
@@ -701,7 +710,6 @@ def _negation_matches(text: str) -> list[tuple[int, int]]:
 
 _CONTRAST_BEFORE = re.compile(r"(?:[,;–—-]|\b(?:but|and|or))\s*$", re.IGNORECASE)
 _NOT_THE_FIRST = re.compile(r"\s+(?:for\s+)?the\s+first\b", re.IGNORECASE)
-_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s*$", re.IGNORECASE)
 
 
 def _denies_nothing(text: str, start: int, end: int) -> bool:
@@ -714,10 +722,7 @@ def _denies_nothing(text: str, start: int, end: int) -> bool:
     him … if …", ``_COUNTERFACTUAL``)."""
     if _unsaid(text, end):
         return True
-    would = text[start:end].casefold().startswith(("would", "could", "might"))
-    if (would or _WOULD_BEFORE.search(text, max(0, start - 8), start)) and _COUNTERFACTUAL.match(
-        text, end
-    ):
+    if _conditional(text, start, end):
         return True
     if text[start:end].casefold() != "not":
         return False
