@@ -693,3 +693,14 @@ def test_values_listed_apart_by_semicolons_are_each_marked() -> None:
     assert _bold_words("killed 230, 000 people in 13 countries", ["230, 000; 13"]) == (
         "killed **230, 000** people in **13** countries"
     )
+
+
+def test_a_number_is_marked_where_it_counts_not_in_a_time() -> None:
+    """ "mother of 12" is the number the table shows, not the "12" of the time "12: 12 AM"; a
+    time itself, or a number written only in one, is still marked."""
+    from factdiff.render import _bold_words
+
+    text = "APRIL 11, 2013, 12: 12 AM Two men went on trial for killing a mother of 12."
+    assert _bold_words(text, ["12"]).endswith("a mother of **12**.")
+    assert _bold_words(text, ["12: 12 AM"]) == text.replace("12: 12 AM", "**12: 12 AM**")
+    assert _bold_words("at 3: 30 a. m.", ["30"]) == "at 3: **30** a. m."
