@@ -75,6 +75,7 @@ SAME = [
     ("Acme L.P.", "Acme"),  # a legal form in initials
     ("Al Qaeda", "al-Qaeda"),  # both lead with the particle
     ("Ben Simons", "Simons, Ben"),  # a given name that is also a particle, in either place
+    ("Aéroport de Bitam", "Bitam Airport"),  # turned round, a long word spelled another way
 ]
 
 DIFFERENT = [
@@ -119,6 +120,7 @@ DIFFERENT = [
     ("L.X.C. Aviation", "LAU Aviation"),
     ("Ben Simons", "Simons"),  # "Ben" and "Al" leading a name are given names, not particles
     ("Al Gore", "Gore"),
+    ("New Democracy", "Democracy Now"),  # turned round, a short word changed: "New" / "Now"
 ]
 
 

@@ -418,7 +418,7 @@ def _align(s: _Name, lng: _Name) -> bool:
         for chosen in combinations(range(n), k):
             if n > k and (chosen[0] != 0 or chosen[-1] != n - 1):
                 continue  # extra tokens only in the middle (middle names, patronymics)
-            strong = weak = 0
+            strong = weak = short = 0
             for si, li in zip(order, chosen, strict=True):
                 level = levels[si][li]
                 if level == _NONE:
@@ -427,8 +427,11 @@ def _align(s: _Name, lng: _Name) -> bool:
                     strong += 1
                 else:
                     weak += 1
+                    short += 1 < min(len(s.tokens[si]), len(lng.tokens[li])) <= 3
             else:
-                if strong >= 1 and weak <= strong:
+                # a name turned round ("Putin, Vladimir", "Aéroport de Bitam" / "Bitam
+                # Airport") holds its short words whole: "Democracy Now" is no "New Democracy"
+                if strong >= 1 and weak <= strong and (r == 0 or not short):
                     return True
     return False
 
