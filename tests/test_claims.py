@@ -164,6 +164,21 @@ def test_a_quote_over_several_sentences_keeps_its_speaker() -> None:
     assert claims[1].quote == "So France has started to welcome refugees."
 
 
+def test_a_name_before_the_colon_that_opens_a_quote_is_its_speaker() -> None:
+    """ "X disagreed with the minister: “…”" is X's quote, not the last speaker's; a name that
+    only has something before the colon ("Timmons had a gun") introduces nothing."""
+    claims = _claims(
+        "Ms Livni told the delegation: “Everything is being done.” The UN's Chris Gunness "
+        "disagreed with the minister: “There is a crisis already. It is too dangerous.”"
+    )
+    assert [c.speaker for c in claims] == ["Livni", "Chris Gunness", "Chris Gunness"]
+    claims = _claims(
+        "Ms Livni told the delegation: “Everything is being done.” Tom Timmons had a gun: "
+        "“He did not fire it.”"
+    )
+    assert claims[-1].speaker != "Tom Timmons"
+
+
 def test_attribution_is_not_part_of_the_core() -> None:
     assert (
         core_text("“We spoke about it,” Macron said during a press conference.")

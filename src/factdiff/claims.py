@@ -508,6 +508,35 @@ def _subject_name(
     return None
 
 
+def _introducer(sentence: str, context: NameContext | None) -> str | None:
+    """The name a sentence gives just before a colon that opens its first quotation, as the
+    subject of a verb of doing in the clause that ends at the colon ("The UN's Mr Gunness
+    disagreed with the minister: “There is a humanitarian crisis already …”"; "…, McDermott
+    sent out the following message on Twitter: “…”"): the speaker of that quotation, not the
+    last one named. Not a name that has or is something ("Jermayne Timmons had a .32 …")."""
+    first = _QUOTE_MARK.search(sentence)
+    if first is None or not sentence[: first.start()].rstrip().endswith(":"):
+        return None
+    head = sentence[: first.start()]
+    clause = head[max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0) :]
+    for n in extract_names(clause, context):
+        after = clause[n.end :].split()
+        if n.text.isupper() or not after:
+            continue
+        verb = after[0]
+        if verb in SPEECH_VERBS or verb in _DOING or _PAST_VERB.fullmatch(verb):
+            return n.text
+    return None
+
+
+# Where the clause that ends at an introducing colon starts.
+_CLAUSE_BREAK = re.compile(
+    r"[,;]|\s[-–—]\s|\b(?:and|but|that|when|as|while|because|after|before|since|if|who|which)\b"
+)
+# Past tenses of doing, not in -ed, that introduce what someone wrote or said.
+_DOING = frozenset("sent wrote spoke gave put took made".split())
+
+
 # A past tense in small letters, or a negated auxiliary ("Reid managed to", "Reid wasn't")
 _PAST_VERB = re.compile(r"[a-z]{2,}ed|(?:was|were|is|are|has|had|did|does|do|could|would)n[’']t")
 
@@ -647,6 +676,12 @@ def extract_claims(
         has_quote.append(bool(quotes))
     # a sentence of a quote takes the speaker named elsewhere in the same quoted passage;
     # said_in[i] is the sentence whose attribution sentence i takes
+    surnames = _surnames(texts, context)
+    for i, s in enumerate(sentences):  # "The UN's Mr Gunness disagreed with the minister: “…”"
+        if attrs[i].speaker is None and has_quote[i] and not open_at[i]:
+            introducer = _introducer(s.text, context)
+            if introducer:
+                attrs[i] = _Attribution(introducer, 0, 0)
     said_in = [
         i if a.speaker is not None and a.speaker.lower() not in _FIRST_PERSON else None
         for i, a in enumerate(attrs)
@@ -659,7 +694,6 @@ def extract_claims(
             said_in[i] = said_in[i - 1]
     claims: list[Claim] = []
     refer = _Referents()
-    surnames = _surnames(texts, context)
     for i, s in enumerate(sentences):
         k = said_in[i]
         phrase = attrs[k].speaker if k is not None else None
