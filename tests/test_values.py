@@ -42,10 +42,17 @@ from factdiff.values import (
         ("On March 3, 200 protesters marched", ["200"]),
         ("In 2012, 100 people died", ["100"]),
         ("scores of 1, 2, 3", ["scores", "1", "2", "3"]),
+        # so is a decimal point, within a sentence; not a time, nor a date in figures
+        ("a 6. 1 - magnitude quake, 10 kilometres (6. 2 miles) deep", ["6.1", "10", "6.2"]),
     ],
 )
 def test_numbers(text: str, values: list[str]) -> None:
     assert [v for _, v in number_mentions(text)] == values
+
+
+def test_a_time_spaced_as_tokenised_text_is_no_decimal() -> None:
+    values = {v for _, v in number_mentions("at 3. 30 p. m., 02. 16PM IST and 22. 34 BST")}
+    assert not values & {"3.3", "2.16", "22.34"}
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from factdiff._numbers import (
     MONTH,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    TIME_ZONES,
     WEEKDAYS,
     YEAR,
 )
@@ -81,10 +82,15 @@ _SCALE = {
     "tn": 1_000_000_000_000,
 }
 _CURRENCY = frozenset("$£€¥")
+_ZONES = "|".join(TIME_ZONES)
 _NUMBER_RE = re.compile(
     # not the digits of a name ("76ers", "49ers"): no word of three letters glued on
-    # thousands grouped by commas, also as tokenised text spaces them ("1, 000": ECB+)
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:, \d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
+    # thousands grouped by commas, also as tokenised text spaces them ("1, 000": ECB+), and so
+    # a decimal point ("6. 1 - magnitude": within one sentence, a point and a space followed by
+    # a digit end no sentence)
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:, \d{3})+(?![\d.,]\d)"
+    rf"|(?<!\d\.\s)\d{{1,3}}\. \d{{1,3}}(?![\d.,:]|\s?[.:]\s?\d|\s?(?:{AM_PM}|{_ZONES})\b)"
+    r"|\d+(?:\.\d+)?)"
     r"(?:\s?(bn|mn|mln|tn)\b|(m|k)\b)?"
     r"(?![^\W_]*[^\W\d_]{3})"
     r"(?:\s*(%|percent|per cent))?"
