@@ -496,6 +496,12 @@ def _scan(text: str) -> _Scan:
     return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known), frozenset(pairs))
 
 
+# A US lawmaker's party and state, set after the name ("…, D-Wash.,", "(R-Texas)", "(D-W.Va.)").
+_PARTY = re.compile(
+    r"[,(]\s*([DRI]-[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?)(?=[,;)]|(?<=\.)(?:\s|$))"
+)
+
+
 def _find_names(text: str, context: NameContext) -> list[NameMention]:
     scan = _scan(text)
     candidates = scan.candidates
@@ -522,9 +528,13 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
     def lower(word: str) -> bool:
         return word in scan.lower or word in context.lower
 
+    parties = [m.span(1) for m in _PARTY.finditer(text)]  # no names: "Jim McDermott, D-Wash."
+
     def keep(k: int, tok: _Tok, initial: bool, heading: bool) -> bool:
         word = _POSSESSIVE.sub("", tok.text)
         if not _is_cap(word) or word.casefold() in _NOT_NAMES:
+            return False
+        if parties and any(a <= tok.start < b for a, b in parties):
             return False
         if word.casefold() in _DATELINE_VERBS and _DATELINE.match(text, tok.end):
             return False  # "Updated: …", "Posted 12:50 PM", "Published May 3"
