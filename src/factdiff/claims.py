@@ -523,8 +523,7 @@ def _introducer(sentence: str, context: NameContext | None) -> str | None:
         after = clause[n.end :].split()
         if n.text.isupper() or not after:
             continue
-        verb = after[0]
-        if verb in SPEECH_VERBS or verb in _DOING or _PAST_VERB.fullmatch(verb):
+        if after[0] in _INTRODUCING or _PAST_VERB.fullmatch(after[0]):
             return n.text
     return None
 
@@ -533,8 +532,8 @@ def _introducer(sentence: str, context: NameContext | None) -> str | None:
 _CLAUSE_BREAK = re.compile(
     r"[,;]|\s[-–—]\s|\b(?:and|but|that|when|as|while|because|after|before|since|if|who|which)\b"
 )
-# Past tenses of doing, not in -ed, that introduce what someone wrote or said.
-_DOING = frozenset("sent wrote spoke gave put took made".split())
+# Verbs that introduce what someone said or wrote, beside past tenses in -ed ("sent", "wrote").
+_INTRODUCING = frozenset(SPEECH_VERBS) | frozenset("sent wrote spoke gave put took made".split())
 
 
 # A past tense in small letters, or a negated auxiliary ("Reid managed to", "Reid wasn't")
@@ -674,14 +673,13 @@ def extract_claims(
         open_at.append(is_open)
         quotes, is_open = _quoted(s.text, is_open)
         has_quote.append(bool(quotes))
-    # a sentence of a quote takes the speaker named elsewhere in the same quoted passage;
-    # said_in[i] is the sentence whose attribution sentence i takes
-    surnames = _surnames(texts, context)
     for i, s in enumerate(sentences):  # "The UN's Mr Gunness disagreed with the minister: “…”"
         if attrs[i].speaker is None and has_quote[i] and not open_at[i]:
             introducer = _introducer(s.text, context)
             if introducer:
                 attrs[i] = _Attribution(introducer, 0, 0)
+    # a sentence of a quote takes the speaker named elsewhere in the same quoted passage;
+    # said_in[i] is the sentence whose attribution sentence i takes
     said_in = [
         i if a.speaker is not None and a.speaker.lower() not in _FIRST_PERSON else None
         for i, a in enumerate(attrs)
@@ -694,6 +692,7 @@ def extract_claims(
             said_in[i] = said_in[i - 1]
     claims: list[Claim] = []
     refer = _Referents()
+    surnames = _surnames(texts, context)
     for i, s in enumerate(sentences):
         k = said_in[i]
         phrase = attrs[k].speaker if k is not None else None
