@@ -351,6 +351,11 @@ EXTRACT = [
     # a run in capitals may start with an article; "&" joins capitals into one name
     ("AN AUSTRALIAN climber has died on Mt Cook.", ["AUSTRALIAN", "Mt Cook"]),
     ("He worked for AT&T and S&P before IT Services hired him.", ["AT&T", "S&P", "IT Services"]),
+    # an adverb opening a sentence is no name; "Sally" and "McNally" are
+    (
+        "Unfortunately, the driver fled. Additionally, Sally McNally saw it. Thankfully, no one died.",
+        ["Sally McNally"],
+    ),
     # a US lawmaker's party and state after the name is no name; "D-Day" still is
     (
         "He met Rep. Jim McDermott, D-Wash., and Nick Rahall (D-W.Va.) in Paris, D-Day veterans.",

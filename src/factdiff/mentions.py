@@ -496,6 +496,11 @@ def _scan(text: str) -> _Scan:
     return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known), frozenset(pairs))
 
 
+# An adverb by its ending, opening a sentence ("Unfortunately", "Offensively", "Thankfully");
+# three letters or more before it, in small letters: "Sally", "McNally" are names.
+_ADVERB = re.compile(
+    r"[A-Z][a-z]{2,}(?:ally|ously|ively|ently|antly|ately|fully|lessly|ingly|edly|ibly|ably)"
+)
 # A US lawmaker's party and state, set after the name ("…, D-Wash.,", "(R-Texas)", "(D-W.Va.)").
 _PARTY = re.compile(
     r"[,(]\s*([DRI]-[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?)(?=[,;)]|(?<=\.)(?:\s|$))"
@@ -543,6 +548,8 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
         if heading:
             return known(word) or k in beside_known
         if initial:
+            if _ADVERB.fullmatch(word) and not known(word):
+                return False  # "Unfortunately, …", "Additionally, …"
             base = _base(word)
             plural = base[:-1] if base.endswith("s") else base + "s"
             # an ordinary word the document also writes in lower case, unless it capitalises
