@@ -353,7 +353,8 @@ EXTRACT = [
     ("He worked for AT&T and S&P before IT Services hired him.", ["AT&T", "S&P", "IT Services"]),
     # an adverb opening a sentence is no name; "Sally" and "McNally" are
     (
-        "Unfortunately, the driver fled. Additionally, Sally McNally saw it. Thankfully, no one died.",
+        "Unfortunately, the driver fled. Additionally, Sally McNally saw it. Thankfully, no one "
+        "died.",
         ["Sally McNally"],
     ),
     # a US lawmaker's party and state after the name is no name; "D-Day" still is
