@@ -704,3 +704,12 @@ def test_a_number_is_marked_where_it_counts_not_in_a_time() -> None:
     assert _bold_words(text, ["12"]).endswith("a mother of **12**.")
     assert _bold_words(text, ["12: 12 AM"]) == text.replace("12: 12 AM", "**12: 12 AM**")
     assert _bold_words("at 3: 30 a. m.", ["30"]) == "at 3: **30** a. m."
+
+
+def test_a_number_counts_the_word_after_a_hyphen_tokenised_text_sets_apart() -> None:
+    """ "child dead as 6. 1 - magnitude earthquake": the number is a magnitude, not a count of
+    the dead, though "dead" stands just before it."""
+    a = "Five dead in Indonesia quake as buildings collapsed."
+    b = "Child dead as 6. 1 - magnitude earthquake hits Indonesia."
+    assert "number" not in _diffs(_judge(a, b))
+    assert "number" in _diffs(_judge(a, "Six dead in Indonesia quake as buildings collapsed."))

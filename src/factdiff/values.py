@@ -379,6 +379,7 @@ _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”\n]|\s[-–—]\s")
 # counts people, not injuries, and "five were injured and 10 houses" houses, not injuries.
 _PART_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:and|or|but|while)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_COMPOUND = re.compile(r"\s-\s(?=[^\W\d_])")  # "6. 1 - magnitude", "16 - year - old"
 _CONTENT_WEIGHT = 2.0  # token_weight of "men", "game"; "the", "had", "were" weigh less
 _TITLE_CASE_WEIGHT = 3.0  # "mother", "police", "video" weigh less; "Brooklyn", "Bush" more
 # Words that qualify a number, not what it counts ("at least three", "nearly 50", "an estimated 12")
@@ -429,7 +430,11 @@ def number_contexts(text: str) -> list[NumberContext]:
         after = _WORD.findall(_PART_END.split(text[end:hi])[0])[:_AFTER]
         near = _content(before)[-1:] + _content(after)[:_AFTER_KEPT]
         # what the two words right after it count: "eight hours before", "minus 20 as
-        # firefighters"; none in "230,000 people in" ("people" is any count) or "13 Zurana Horton"
+        # firefighters"; none in "230,000 people in" ("people" is any count) or "13 Zurana Horton";
+        # across a hyphen tokenised text sets apart ("6. 1 - magnitude quake": a magnitude)
+        compound = _COMPOUND.match(text, end, hi)
+        if compound:
+            after = _WORD.findall(_PART_END.split(text[compound.end() : hi])[0])[:_AFTER]
         counted = frozenset(_content(after[:_AFTER_KEPT]))
         found.append(NumberContext(words, value, frozenset(near), counted))
     return found
