@@ -807,7 +807,6 @@ def find_variants(
     by_fold: dict[str, list[str]] = {}
     for f in forms:
         by_fold.setdefault(fold(f), []).append(f)
-    aliased = {frozenset((fold(a), fold(b))) for a, b in settings.aliases}
     for a, b in settings.aliases:
         for x in by_fold.get(fold(a), []):
             edges.extend((x, y) for y in by_fold.get(fold(b), []) if frozenset((x, y)) not in never)
@@ -842,9 +841,9 @@ def find_variants(
     # "Mark Heller" / "Mark Jay Heller": a fuller form, no other spelling (once the bare
     # surnames have joined the full names they end)
     groups = [
-        _with_inconsistent(g, aliased)
+        _with_inconsistent(g, aliases)
         for g in _with_surnames(groups)
-        if _spelled_apart([f.text for f in g.forms], aliased)
+        if _spelled_apart([f.text for f in g.forms], aliases)
     ]
     groups.sort(key=lambda g: (fold(g.canonical), g.canonical))
     return groups

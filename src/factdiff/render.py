@@ -8,7 +8,7 @@ from typing import Any
 
 from factdiff.judge import NOT_NEGATED
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
-from factdiff.values import contradicts, dates, modality
+from factdiff.values import contradicts, date_spans, dates, modality
 
 SCHEMA = 1
 CLAIMS_SCHEMA = 1
@@ -148,30 +148,20 @@ def _pct(x: float) -> str:
     return f"{round(x * 100)} %"
 
 
-# A number that is part of a time or a date written in figures ("12: 12 AM", "05 / 03 / 2013")
-_IN_TIME_BEFORE = re.compile(r"\d\s?[:/]\s?$")
-_IN_TIME_AFTER = re.compile(r"\s?[:/]\s?\d")
-
-
-def _in_time(text: str, m: re.Match[str]) -> bool:
-    return m.group()[:1].isdigit() and bool(
-        _IN_TIME_BEFORE.search(text, max(0, m.start() - 4), m.start())
-        or _IN_TIME_AFTER.match(text, m.end())
-    )
-
-
 def _bold_words(text: str, words: Sequence[str]) -> str:
-    """Mark each of ``words`` (phrases) in ``text`` with bold, first occurrence only; a number
-    where it is no part of a time ("mother of 12", not the "12" of "12: 12 AM"), if it stands
-    so anywhere."""
+    """Mark each of ``words`` (phrases) in ``text`` with bold, first occurrence only; a value
+    where it stands outside a date or time (``date_spans``: "mother of 12", not the "12" of
+    "12: 12 AM"), if it stands so anywhere."""
     spans: list[tuple[int, int]] = []
+    in_dates = date_spans(text)
     for w in words:
         w = w.strip()
         if not w or w in {"—", "(not negated)"}:
             continue
         for part in re.split(r" … |; ", w):  # a quote's changes; a listing of values with commas
             found = list(re.finditer(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text))
-            m = next((x for x in found if not _in_time(text, x)), found[0] if found else None)
+            outside = (x for x in found if not any(a <= x.start() < b for a, b in in_dates))
+            m = next(outside, found[0] if found else None)
             if m and not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append(m.span())
     out = text

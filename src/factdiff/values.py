@@ -29,6 +29,7 @@ __all__ = [
     "cue_subject",
     "date_mentions",
     "date_readings",
+    "date_spans",
     "dates",
     "dates_agree",
     "dates_conflict",
@@ -269,6 +270,11 @@ def _conflicting(ra: DateReading, rb: DateReading) -> bool:
     return any(field in values_a and values_a[field] != value for field, value in rb)
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of each date expression in ``text`` (dates and times of day)."""
+    return [(a, b) for a, b, _ in _date_matches(text)]
+
+
 def date_mentions(text: str) -> list[tuple[str, str]]:
     """Date expressions in ``text``: (words as written, normalised by ``_normal_date``)."""
     return [(found, _normal_date(found)) for _, _, found in _date_matches(text)]
@@ -278,7 +284,7 @@ def date_mentions(text: str) -> list[tuple[str, str]]:
 def _number_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, words as written, normalised value) of each number outside dates (the
     judge reads a side's numbers twice: what each counts, and the length it gives)."""
-    in_dates = [(a, b) for a, b, _ in _date_matches(text)]
+    in_dates = date_spans(text)
     out: list[tuple[int, int, str, str]] = []
     pos = 0
     while m := _NUMBER_RE.search(text, pos):
