@@ -528,7 +528,8 @@ def _introducer(sentence: str, context: NameContext | None) -> str | None:
     return None
 
 
-# Where the clause that ends at an introducing colon starts.
+# Where the clause that ends at an introducing colon starts. Not values' clause end, whose
+# sentence end (". ") would cut "General Manager A.J. Smith issued …" to "Smith".
 _CLAUSE_BREAK = re.compile(
     r"[,;]|\s[-–—]\s|\b(?:and|but|that|when|as|while|because|after|before|since|if|who|which)\b"
 )
