@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from factdiff.similarity import normalise
 from factdiff.values import (
+    contradicts,
     date_mentions,
     date_readings,
     modality,
@@ -99,6 +100,11 @@ def test_what_a_number_counts_stops_at_the_next_number() -> None:
         ("around 1: 30 a. m., the actress", ["1:30 am"]),
         ("SEPTEMBER 16, 2013 11: 12AM ONE climber", ["september 16 2013", "11:12 am"]),
         ("UPDATED 05 / 03 / 2013", ["5/3/2013"]),
+        # a point between hour and minutes before "am" / "pm" or a zone, and an hour alone
+        ("struck at 3.30pm local time", ["3:30 pm"]),
+        ("at 3. 30 p. m. and 22. 34 BST", ["3:30 pm", "22:34"]),
+        ("came at 3 p.m. and left at 11am", ["3 pm", "11 am"]),
+        ("rose 3.30 percent to 6.15", []),
         ("on 3/12/09 he", ["3/12/09"]),
     ],
 )
@@ -257,9 +263,27 @@ def test_cues_point_at_their_words_and_bear_on_normalised_words(text: str) -> No
         ),
         ("last tuesday", [{("weekday", "tuesday")}]),
         ("2 days ago", [set()]),
-        ("9:56 am", [{("time", "9:56"), ("half", "am")}]),
+        ("9:56 am", [{("hour", "9"), ("minute", "56"), ("half", "am")}]),
+        # a 24-hour clock read on a 12-hour one; an hour alone says nothing of the minutes
+        ("22:34", [{("hour", "10"), ("minute", "34"), ("half", "pm")}]),
+        ("0:15", [{("hour", "12"), ("minute", "15"), ("half", "am")}]),
+        ("3 pm", [{("hour", "3"), ("half", "pm")}]),
         ("march 2008", [{("month", "march"), ("year", "2008")}]),
     ],
 )
 def test_date_readings(normal: str, readings: list[set[tuple[str, str]]]) -> None:
     assert [set(r) for r in date_readings(normal)] == readings
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "conflict"),
+    [
+        (["22:34"], ["10:34 pm"], False),  # one time on two clocks
+        (["3 pm"], ["3:30 pm"], False),  # an hour alone gives no minutes to differ
+        (["3:30"], ["3:30 pm"], False),
+        (["3 pm"], ["4 pm"], True),
+        (["3:30 am"], ["15:30"], True),
+    ],
+)
+def test_times_of_day_contradict(mine: list[str], theirs: list[str], conflict: bool) -> None:
+    assert contradicts(mine, theirs) is conflict

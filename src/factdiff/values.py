@@ -90,7 +90,7 @@ _NUMBER_RE = re.compile(
     # a decimal point ("6. 1 - magnitude": within one sentence, a point and a space followed by
     # a digit end no sentence)
     r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:, \d{3})+(?![\d.,]\d)"
-    rf"|(?<!\d\.\s)\d{{1,3}}\. \d{{1,3}}(?![\d.,:]|\s?[.:]\s?\d|\s?(?:{AM_PM}|{_ZONES})\b)"
+    r"|(?<!\d\.\s)\d{1,3}\. \d{1,3}(?![\d.,:]|\s?[.:]\s?\d)"
     r"|\d+(?:\.\d+)?)"
     r"(?:\s?(bn|mn|mln|tn)\b|(m|k)\b)?"
     r"(?![^\W_]*[^\W\d_]{3})"
@@ -125,6 +125,13 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b\d{{1,2}}\s?:\s?\d{{2}}(?:\s?{AM_PM}|\b)",
         "a time of day ('9:56 AM', '1: 30 a. m.', '11:12AM')",
     ),
+    (
+        # a point between hour and minutes only before "am" / "pm" or a zone: "3.30" alone is
+        # as often a decimal
+        rf"\b\d{{1,2}}\s?\.\s?\d{{2}}(?:\s?{AM_PM}|(?=\s?(?:{_ZONES})\b))",
+        "a time of day with a point ('3.30pm', '3. 30 p. m.', '22. 34 BST')",
+    ),
+    (rf"\b\d{{1,2}}\s?{AM_PM}", "an hour ('3 p.m.', '11am')"),
     (r"\b\d{1,2}\s?([/.])\s?\d{1,2}\s?\1\s?(?:\d{4}|\d{2})\b", "a numeric date ('05/02/2013')"),
     (rf"\b(?:in\s+)?{YEAR}", "a year"),
 )
@@ -168,7 +175,9 @@ _DATE_FILLER = frozenset({"on", "in", "of", "st", "nd", "rd", "th"})
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s?[/.]\s?(\d{1,2})\s?[/.]\s?(\d{2,4})")
-_TIME = re.compile(rf"(\d{{1,2}})\s?:\s?(\d{{2}})(?:\s?({AM_PM}))?", re.IGNORECASE)
+_TIME = re.compile(
+    rf"(\d{{1,2}})(?:\s?[:.]\s?(\d{{2}}))?(?:\s?({AM_PM}))?", re.IGNORECASE
+)  # "3:30 pm", "3. 30 p. m.", "3pm", "22:34"
 
 
 def _normal_date(found: str) -> str:
@@ -180,9 +189,10 @@ def _normal_date(found: str) -> str:
         first, second, year = numeric.groups()
         return f"{int(first)}/{int(second)}/{year}"
     time = _TIME.fullmatch(found)
-    if time:
+    if time and (time.group(2) or time.group(3)):
         hour, minute, half = time.groups()
-        return f"{int(hour)}:{minute}" + (f" {half[0].lower()}m" if half else "")
+        clock = f"{int(hour)}:{minute}" if minute else str(int(hour))
+        return clock + (f" {half[0].lower()}m" if half else "")
     words = [
         str(int(w)) if w.isdigit() else MONTH_ABBREVIATIONS.get(w, _NUMBER_WORDS.get(w, w))
         for w in _DATE_WORD.findall(found.lower())
@@ -195,7 +205,7 @@ def _normal_date(found: str) -> str:
 
 DateReading = frozenset[tuple[str, str]]  # (field, value): year, month, day, weekday, time, half
 _NORMAL_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
-_NORMAL_TIME = re.compile(r"(\d{1,2}:\d{2})(?: ([ap]m))?")
+_NORMAL_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?(?: ([ap]m))?")
 _RELATIVE = frozenset({"ago", "earlier", "later", "last", "next", "this", "week", "weekend"})
 
 
@@ -220,9 +230,8 @@ def date_readings(normal: str) -> tuple[DateReading, ...]:
         )
         return tuple(dict.fromkeys(readings)) or (frozenset(),)
     time = _NORMAL_TIME.fullmatch(normal)
-    if time:
-        half = {("half", time.group(2))} if time.group(2) else set()
-        return (frozenset({("time", time.group(1)), *half}),)
+    if time and (time.group(2) or time.group(3)):
+        return (_clock(int(time.group(1)), time.group(2), time.group(3)),)
     words = normal.split()
     if _RELATIVE.intersection(words) and not set(words) & set(WEEKDAYS):
         return (frozenset(),)
@@ -237,6 +246,22 @@ def date_readings(normal: str) -> tuple[DateReading, ...]:
         elif w.isdigit():
             fields.add(("day", w))
     return (frozenset(fields),)
+
+
+def _clock(hour: int, minute: str | None, half: str | None) -> DateReading:
+    """A time of day as the hour on a 12-hour clock, the minutes if given and the half of the
+    day if known: "22:34" is "10:34 pm", and "3 pm" says nothing of the minutes (it agrees
+    with "3:30 pm", and conflicts with "4 pm")."""
+    if half is None and 13 <= hour <= 23:
+        hour, half = hour - 12, "pm"
+    elif half is None and hour == 0:
+        hour, half = 12, "am"
+    fields = {("hour", str(hour))}
+    if minute:
+        fields.add(("minute", minute))
+    if half:
+        fields.add(("half", half))
+    return frozenset(fields)
 
 
 def dates_conflict(a: str, b: str) -> bool:
