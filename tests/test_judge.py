@@ -695,6 +695,20 @@ def test_values_listed_apart_by_semicolons_are_each_marked() -> None:
     )
 
 
+def test_values_listed_apart_by_commas_are_each_marked() -> None:
+    """A cell lists values by commas when none holds one ("on Thursday, 7 p.m., Wednesday"),
+    and a value holding a comma stays whole."""
+    from factdiff.render import _bold_words
+
+    text = "She was identified on Thursday; she was struck around 7 p.m. Wednesday."
+    assert _bold_words(text, ["on Thursday, 7 p.m., Wednesday"]) == (
+        "She was identified **on Thursday**; she was struck around **7 p.m.** **Wednesday**."
+    )
+    assert _bold_words("killed on Oct. 21, 2011 at 2", ["Oct. 21, 2011; 2"]) == (
+        "killed on **Oct. 21, 2011** at **2**"
+    )
+
+
 def test_a_number_is_marked_where_it_counts_not_in_a_time() -> None:
     """ "mother of 12" is the number the table shows, not the "12" of the time "12: 12 AM"; a
     time itself, or a number written only in one, is still marked."""

@@ -149,16 +149,21 @@ def _pct(x: float) -> str:
 
 
 def _bold_words(text: str, words: Sequence[str]) -> str:
-    """Mark each of ``words`` (phrases) in ``text`` with bold, first occurrence only; a value
-    where it stands outside a date or time (``date_spans``: "mother of 12", not the "12" of
-    "12: 12 AM"), if it stands so anywhere."""
+    """Mark each of ``words`` (a table's cells) in ``text`` with bold, first occurrence only;
+    a value where it stands outside a date or time (``date_spans``: "mother of 12", not the
+    "12" of "12: 12 AM"), if it stands so anywhere. A cell lists a quote's changes apart by
+    " … " and values apart by "; " or, when none holds a comma, by ", " (``judge._listing``):
+    each is marked, a part with commas whole where the text has it so ("Oct. 21, 2011")."""
     spans: list[tuple[int, int]] = []
     in_dates = date_spans(text)
     for w in words:
         w = w.strip()
         if not w or w in {"—", "(not negated)"}:
             continue
-        for part in re.split(r" … |; ", w):  # a quote's changes; a listing of values with commas
+        parts = [
+            q for p in re.split(r" … |; ", w) for q in ([p] if _whole(p, text) else p.split(", "))
+        ]
+        for part in parts:
             found = list(re.finditer(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text))
             outside = (x for x in found if not any(a <= x.start() < b for a, b in in_dates))
             m = next(outside, found[0] if found else None)
@@ -168,6 +173,10 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
     for a, b in sorted(spans, reverse=True):
         out = out[:a] + "**" + out[a:b] + "**" + out[b:]
     return out
+
+
+def _whole(phrase: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
 
 
 def _match_sources(m: Match) -> list[str]:
