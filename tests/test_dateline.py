@@ -68,6 +68,16 @@ def test_only_the_top_of_a_paragraph_is_searched() -> None:
     assert _found("Monday, May 5, 2013 The minister said no.") == ["Monday, May 5, 2013"]
 
 
+def test_a_dateline_its_verb_labels_is_found_anywhere() -> None:
+    """Below a long headline, "UPDATED: 19: 14 GMT, 12 April 2013" is still the page's dateline;
+    a verb without the label's colon dates a sentence ("charges filed Friday.")."""
+    body = "Officials met again and talked for a long time about the plan. " * 6
+    text = f"{body}UPDATED: 19: 14 GMT, 12 April 2013 Jurors on Thursday watched video."
+    assert _found(text) == ["UPDATED: 19: 14 GMT, 12 April 2013"]
+    assert _found(f"{body}He was held on charges filed Friday. Anthony Smith, 36, said no.") == []
+    assert _found(f"{body}The report, as published: in full, May 3, 2013 went on.") == []
+
+
 @given(st.text(alphabet="May 2, 2013 12:30 PM Posted on the A.b|-\n", max_size=120))
 def test_datelines_are_ordered_disjoint_ranges_of_the_text(text: str) -> None:
     found = datelines(text)

@@ -45,6 +45,11 @@ _ATOM = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A dateline's verb as a label ("UPDATED:", "Published on:"), where a dateline may stand anywhere.
+_LABEL = re.compile(
+    r"(?<!\S)(?:last\s|first\s)?(?:" + "|".join(DATELINE_VERBS) + r")(?:\s(?:on|at))?:(?=\s)",
+    re.IGNORECASE,
+)
 # Between atoms: commas, dashes, bars, "at", "on".
 _GAP = re.compile(r"(?:\s*[,|/–—-])*\s+(?:(?:at|on)\s+)?|,?\s*$", re.IGNORECASE)
 # Words after which a date belongs to the sentence ("on May 3, 2013", "the crash of July 3").
@@ -122,4 +127,13 @@ def datelines(text: str) -> list[tuple[int, int]]:
         ):
             out.append((start, end))
         pos = max(end, start + 1)
+    # further down, only a run its verb labels with a colon ("… the accused gunman UPDATED:
+    # 19: 14 GMT, 12 April 2013 Jurors …" after a long headline): running text has no colon
+    # after "released" or "filed", though it dates them ("charges filed Friday. Anthony …")
+    for m in _LABEL.finditer(text, max(pos, limit)):
+        if out and m.start() < out[-1][1]:
+            continue
+        end, kinds = _run(text, m.start())
+        if "verb" in kinds and len(kinds) > 1 and _free_after(text, end):
+            out.append((m.start(), end))
     return out
