@@ -357,6 +357,11 @@ EXTRACT = [
         "died.",
         ["Sally McNally"],
     ),
+    (
+        "Sadly, the driver fled. Suddenly Kelly Smith ran. Luckily, Emily and Beverly saw it. "
+        "Certainly Ashley Cole did.",
+        ["Kelly Smith", "Emily", "Beverly", "Ashley Cole"],
+    ),
     # a US lawmaker's party and state after the name is no name; "D-Day" still is
     (
         "He met Rep. Jim McDermott, D-Wash., and Nick Rahall (D-W.Va.) in Paris, D-Day veterans.",

@@ -497,9 +497,13 @@ def _scan(text: str) -> _Scan:
 
 
 # An adverb by its ending, opening a sentence ("Unfortunately", "Offensively", "Thankfully");
-# three letters or more before it, in small letters: "Sally", "McNally" are names.
+# three letters or more before it, in small letters: "Sally", "McNally" are names. After a
+# consonant names seldom end in "ly" ("Sadly", "Suddenly", "Certainly", "Shortly", "Simply"),
+# but for "-lly", "-rly" and "-ley" ("Kelly", "Beverly", "Ashley"); "-ily" wants three letters
+# before it ("Luckily", not "Emily").
 _ADVERB = re.compile(
-    r"[A-Z][a-z]{2,}(?:ally|ously|ively|ently|antly|ately|fully|lessly|ingly|edly|ibly|ably)"
+    r"[A-Z][a-z]{2,}(?:ally|ously|ively|ently|antly|ately|fully|lessly|ingly|edly|ibly|ably|ily)"
+    r"|[A-Z][a-z]+[bcdfghkmnptvwxz]ly"
 )
 # A US lawmaker's party and state, set after the name ("…, D-Wash.,", "(R-Texas)", "(D-W.Va.)").
 _PARTY = re.compile(
