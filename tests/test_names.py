@@ -33,6 +33,7 @@ SAME = [
     ("AlisherUsmanov", "Alisher Usmanov"),  # joined words
     ("JanDaniel Bothma", "Jan Daniel Bothma"),
     ("V. Putin", "Vladimir Putin"),  # initial
+    ("Putin V.", "Vladimir Putin"),  # an initial turned round with its name
     ("Vladimir Vladimirovich Putin", "Vladimir Putin"),  # middle name
     ("Margarita Simonyán", "Margarita Simonyan"),
     ("Сергей Лавров", "Sergei Lavrov"),  # Cyrillic
@@ -88,6 +89,9 @@ DIFFERENT = [
     ("Friedrich Lindenberg", "Lars Friedrich Lindemann"),
     ("Russia", "Russian"),  # place and demonym
     ("France", "French"),
+    # a letter ending both names is no initial: a class, a plan, a headline's "A" before the body
+    ("Class A", "Class Action"),
+    ("Run A", "Run Accidents"),
     ("Chechnya", "Chechen"),
     ("Canada", "Canadian"),
     ("Japan", "Japanese"),

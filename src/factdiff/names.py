@@ -323,7 +323,9 @@ def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -
     if _DIGIT.search(a) or _DIGIT.search(b):
         return _NONE
     if len(a) == 1 or len(b) == 1:  # an initial: "V. Putin"
-        return _WEAK if a[0] == b[0] else _NONE
+        # but no surname: a letter that ends both names is a class or a sheet's column
+        # ("Class A" / "Class Action", "Hit & Run A driver …" / "Hit and Run Accidents")
+        return _WEAK if a[0] == b[0] and not (a_last and b_last) else _NONE
     close = any(_close(x, y) for x, y in _readings(ka, kb))
     # Same consonants, other vowels (John/Juan, Kuh/Koh): romanisations disagree most on vowels,
     # but so do different names (Hassan/Hussein), so this only supports a match made elsewhere.
