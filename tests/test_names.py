@@ -289,8 +289,14 @@ EXTRACT = [
             "General Electric Co",
             "Prince Edward Island",
             "David Petraeus",
-            "James Bodiford of Superior Court",
+            "James Bodiford",
+            "Superior Court",
         ],
+    ),
+    # a person "of" a place or body: two names; a body "of" a place stays one
+    (
+        "Danny Gold of Metropolis met the Bank of America at Trinity United Church of Christ.",
+        ["Danny Gold", "Metropolis", "Bank of America", "Trinity United Church of Christ"],
     ),
     # a title after the body or place it is a title of: the body is a name of its own
     (

@@ -511,6 +511,24 @@ _PARTY = re.compile(
 )
 
 
+def _person_of_place(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
+    """``toks`` parted at "of" when what stands before it is a person's name, by its English
+    given name, and no title ("Danny Gold of Metropolis", "LuAnn Marie Johnson of Burnsville":
+    the person, then the place); else ``toks`` whole ("Bank of America", "Doris Duke Professor
+    of Conservation Ecology", "Trinity United Church of Christ")."""
+    from factdiff.names import name_kind  # names reads mentions: imported when first used
+
+    at = next((k for k, t in enumerate(toks) if t.text == "of"), 0)
+    before = toks[:at]
+    if (
+        len(before) < 2
+        or any(is_title(t.text) or t.text.casefold() in BODY_WORDS for t in before)
+        or name_kind(" ".join(t.text for t in before)) != "person"
+    ):
+        return toks, []
+    return before, toks[at + 1 :]
+
+
 def _find_names(text: str, context: NameContext) -> list[NameMention]:
     scan = _scan(text)
     candidates = scan.candidates
@@ -586,7 +604,10 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
         # an ordinary word ("Police Inspector Dave Gaskin")
         if len(body) > 1 or (body and not lower(_base(body[0].text))):
             add(body)
-        add(_strip_ends(name))
+        name = _strip_ends(name)
+        person, place = _person_of_place(name)
+        add(person)
+        add(place)
         run.clear()
         pending.clear()
 
