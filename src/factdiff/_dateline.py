@@ -29,10 +29,12 @@ __all__ = ["datelines"]
 
 _WEEKDAY = "|".join((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
 _ZONE = "|".join(TIME_ZONES)
+# A dateline's verb ("Posted", "last updated on"), with or without a colon after it.
+_VERB = r"(?:last\s|first\s)?(?:" + "|".join(DATELINE_VERBS) + r")(?:\s(?:on|at))?"
 # One atom of a dateline; the group that matched names its kind.
 _ATOM = re.compile(
     rf"""
-    (?P<verb>(?:last\s|first\s)?(?:{"|".join(DATELINE_VERBS)})(?:\s(?:on|at))?:?(?=\s|$))
+    (?P<verb>{_VERB}:?(?=\s|$))
     | (?P<dated>{MONTH}\s{DAY},?\s{YEAR} | {DAY}\s{MONTH},?\s{YEAR}
         | {YEAR}\s?-\s?\d\d\s?-\s?\d\d\b
         | \d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?(?:{YEAR}|\d\d\b))
@@ -46,10 +48,7 @@ _ATOM = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A dateline's verb as a label ("UPDATED:", "Published on:"), where a dateline may stand anywhere.
-_LABEL = re.compile(
-    r"(?<!\S)(?:last\s|first\s)?(?:" + "|".join(DATELINE_VERBS) + r")(?:\s(?:on|at))?:(?=\s)",
-    re.IGNORECASE,
-)
+_LABEL = re.compile(rf"(?<!\S){_VERB}:(?=\s)", re.IGNORECASE)
 # Between atoms: commas, dashes, bars, "at", "on".
 _GAP = re.compile(r"(?:\s*[,|/–—-])*\s+(?:(?:at|on)\s+)?|,?\s*$", re.IGNORECASE)
 # Words after which a date belongs to the sentence ("on May 3, 2013", "the crash of July 3").

@@ -513,8 +513,8 @@ _PARTY = re.compile(
 
 def _person_of_place(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     """``toks`` parted at "of" when what stands before it is a person's name, by its English
-    given name, and no title ("Danny Gold of Metropolis", "LuAnn Marie Johnson of Burnsville":
-    the person, then the place); else ``toks`` whole ("Bank of America", "Doris Duke Professor
+    given name, and no title ("Danny Gold of Metropolis", "Herbert Flynn of Fort Coffee": the
+    person, then the place); else ``toks`` whole ("Bank of America", "Doris Duke Professor
     of Conservation Ecology", "Trinity United Church of Christ")."""
     from factdiff.names import name_kind  # names reads mentions: imported when first used
 

@@ -161,10 +161,12 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
         if not w or w in {"—", "(not negated)"}:
             continue
         parts = [
-            q for p in re.split(r" … |; ", w) for q in ([p] if _whole(p, text) else p.split(", "))
+            q
+            for p in re.split(r" … |; ", w)
+            for q in ([p] if _phrase(p).search(text) else p.split(", "))
         ]
         for part in parts:
-            found = list(re.finditer(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text))
+            found = list(_phrase(part).finditer(text))
             outside = (x for x in found if not any(a <= x.start() < b for a, b in in_dates))
             m = next(outside, found[0] if found else None)
             if m and not any(a < m.end() and m.start() < b for a, b in spans):
@@ -175,8 +177,9 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
     return out
 
 
-def _whole(phrase: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+def _phrase(words: str) -> re.Pattern[str]:
+    """``words`` as written, not inside a longer word."""
+    return re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
 
 
 def _match_sources(m: Match) -> list[str]:

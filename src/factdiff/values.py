@@ -203,7 +203,7 @@ def _normal_date(found: str) -> str:
     return " ".join(words)
 
 
-DateReading = frozenset[tuple[str, str]]  # (field, value): year, month, day, weekday, time, half
+DateReading = frozenset[tuple[str, str]]  # (field, value): year, month, day, weekday, hour, …
 _NORMAL_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 _NORMAL_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?(?: ([ap]m))?")
 _RELATIVE = frozenset({"ago", "earlier", "later", "last", "next", "this", "week", "weekend"})
