@@ -179,6 +179,24 @@ def test_a_name_before_the_colon_that_opens_a_quote_is_its_speaker() -> None:
     assert claims[-1].speaker != "Tom Timmons"
 
 
+def test_the_one_person_a_sentence_names_speaks_what_he_introduces() -> None:
+    """ "… as he tweeted: “…”" is the quote of the person the sentence names, not of the last
+    speaker; a verb with the colon glued to it introduces too ("Tony Dungy added: “…”")."""
+    claims = _claims(
+        "Mark Gatiss said: “Thrilling.” Fan Tom Fletcher from McFly was the envy of his "
+        "followers, sitting amongst fans as he tweeted: “That was tense!”"
+    )
+    assert (claims[0].speaker, claims[-1].speaker) == ("Mark Gatiss", "Tom Fletcher")
+    claims = _claims("Smith said: “Fine.” And Colts coach Tony Dungy added: “It was a long fight.”")
+    assert claims[-1].speaker == "Tony Dungy"
+    # two people named before "he": no telling which
+    claims = _claims(
+        "Mark Gatiss said: “Thrilling.” Tom Fletcher met Peter Capaldi, sitting amongst fans "
+        "as he tweeted: “That was tense!”"
+    )
+    assert claims[-1].speaker not in {"Tom Fletcher", "Peter Capaldi"}
+
+
 def test_attribution_is_not_part_of_the_core() -> None:
     assert (
         core_text("“We spoke about it,” Macron said during a press conference.")

@@ -518,14 +518,31 @@ def _introducer(sentence: str, context: NameContext | None) -> str | None:
     if first is None or not sentence[: first.start()].rstrip().endswith(":"):
         return None
     head = sentence[: first.start()]
-    clause = head[max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0) :]
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    clause = head[begin:]
     for n in extract_names(clause, context):
         after = clause[n.end :].split()
         if n.text.isupper() or not after:
             continue
-        if after[0] in _INTRODUCING or _PAST_VERB.fullmatch(after[0]):
+        if _introduces(after[0]):
             return n.text
+    # "Tom Fletcher from McFly was the envy of …, sitting amongst fans as he tweeted: “…”": "he"
+    # or "she" is the one person the sentence names before, by an English given name
+    words = clause.split()
+    if len(words) >= 2 and words[0].casefold() in {"he", "she"} and _introduces(words[1]):
+        people = {
+            n.text for n in extract_names(head[:begin], context) if name_kind(n.text) == "person"
+        }
+        if len(people) == 1:
+            return people.pop()
     return None
+
+
+def _introduces(word: str) -> bool:
+    """Whether a word after a subject can introduce a quotation: a verb of saying or sending, a
+    past tense, a negated auxiliary."""
+    word = word.rstrip(":")
+    return word in _INTRODUCING or _PAST_VERB.fullmatch(word) is not None
 
 
 # Where the clause that ends at an introducing colon starts. Not values' clause end, whose
