@@ -293,6 +293,12 @@ EXTRACT = [
             "Superior Court",
         ],
     ),
+    # a player's position before the name, as a letter or a word; "Public Safety" stays a body
+    (
+        "The Saints cut S Malcolm Jenkins and Cornerback Vontae Davis, Palmer Public Safety "
+        "Director Jon Owen said.",
+        ["Saints", "Malcolm Jenkins", "Vontae Davis", "Palmer Public Safety", "Jon Owen"],
+    ),
     # a person "of" a place or body: two names; a body "of" a place stays one
     (
         "Danny Gold of Metropolis met the Bank of America at Trinity United Church of Christ.",

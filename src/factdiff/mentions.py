@@ -99,6 +99,7 @@ _JOBS = frozenset(
     _words(
         "attorney councilman councilwoman councillor councilor inspector detective "
         "superintendent coach manager qb rb wr te lb cb nt dt fb linebacker quarterback "
+        "cornerback receiver tailback fullback kicker punter "
         "editor founder co-founder prosecutor clerk constable sheriff controller"
     )
 )
@@ -511,6 +512,21 @@ _PARTY = re.compile(
 )
 
 
+def _joined(toks: list[_Tok]) -> str:
+    return " ".join(t.text for t in toks)
+
+
+def _without_letter(toks: list[_Tok]) -> list[_Tok]:
+    """``toks`` without a single letter before a person's full name, by its English given
+    name: a player's position ("S Malcolm Jenkins": "S" for safety, a word kept in titles for
+    "Public Safety Director Jon Owen")."""
+    from factdiff.names import name_kind  # names reads mentions: imported when first used
+
+    if len(toks) >= 3 and len(toks[0].text) == 1 and name_kind(_joined(toks[1:])) == "person":
+        return toks[1:]
+    return toks
+
+
 def _person_of_place(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     """``toks`` parted at "of" when what stands before it is a person's name, by its English
     given name, and no title ("Danny Gold of Metropolis", "Herbert Flynn of Fort Coffee": the
@@ -523,7 +539,7 @@ def _person_of_place(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     if (
         len(before) < 2
         or any(is_title(t.text) or t.text.casefold() in BODY_WORDS for t in before)
-        or name_kind(" ".join(t.text for t in before)) != "person"
+        or name_kind(_joined(before)) != "person"
     ):
         return toks, []
     return before, toks[at + 1 :]
@@ -604,8 +620,7 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
         # an ordinary word ("Police Inspector Dave Gaskin")
         if len(body) > 1 or (body and not lower(_base(body[0].text))):
             add(body)
-        name = _strip_ends(name)
-        person, place = _person_of_place(name)
+        person, place = _person_of_place(_without_letter(_strip_ends(name)))
         add(person)
         add(place)
         run.clear()
