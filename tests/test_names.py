@@ -623,6 +623,12 @@ def test_a_common_word_in_the_plural_is_no_spelling_variant() -> None:
         ("Macron met Putin in Versailles on Monday.", "Versailles", False),
         ("Thompson beat the Ravens.", "Thompson", False),
         ("Klitschko put Thompson on the canvas.", "Klitschko", False),
+        # after a preposition, before a word in small letters: an adjective and its noun
+        ("It would open up Turkmen society.", "Turkmen", True),
+        ("Under Turkmen laws, voting is free.", "Turkmen", True),
+        ("The talks in Versaille on Monday ended.", "Versaille", False),
+        ("It was written by Smith last year.", "Smith", False),
+        ("The prize went to Smith, who won.", "Smith", False),
     ],
 )
 def test_a_name_after_an_article_or_a_number_stands_as_a_common_noun(

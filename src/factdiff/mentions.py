@@ -176,12 +176,24 @@ _DETERMINERS = frozenset(
     )
 )
 _DETERMINER_BEFORE = re.compile(r"([^\W_]+)[ \u00a0]$")
+_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]{3,})\b(?![’'-])")
+# Prepositions, after which a name and a word in small letters are an adjective and its noun
+# ("of Turkmen gas", "with Turkmen flags") more often than a subject and its verb.
+_PREPOSITIONS = frozenset(_words("of in on at under with for from by into about over up"))
+
+
+def _noun_like(word: str) -> bool:
+    """A word in small letters that may be a noun: no function word, nor an adverb or a verb
+    by its ending ("earlier" stays: "by Smith earlier" is rare)."""
+    return not (word in _FUNCTION_WORDS or word.endswith(("ed", "ing", "ly")))
 
 
 def determined(text: str, mention: NameMention) -> bool:
-    """Whether ``mention`` of ``text`` stands as a common noun does: after an article, a
-    possessive, a number or a quantifier ("the Colts", "a Sixer", "two Webcasts"), or with
-    "The", "A" or "An" as its own first word. Names of people and places seldom do."""
+    """Whether ``mention`` of ``text`` stands as a common noun or an adjective does: after an
+    article, a possessive, a number or a quantifier ("the Colts", "a Sixer", "two Webcasts"),
+    with "The", "A" or "An" as its own first word, or, one word after a preposition, before a
+    word in small letters ("open up Turkmen society", "under Turkmen laws"; not "Thompson beat
+    the Ravens", "according to Smith, …"). Names of people and places seldom do."""
     words = text[mention.start : mention.end].split()
     if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
         return True
@@ -189,6 +201,10 @@ def determined(text: str, mention: NameMention) -> bool:
     if before is None:
         return False
     word = before.group(1)
+    if len(words) == 1 and word.casefold() in _PREPOSITIONS:
+        after = _WORD_AFTER.match(text, mention.end)
+        if after and _noun_like(after.group(1)):
+            return True
     return word.isdigit() or word.casefold() in _DETERMINERS
 
 
