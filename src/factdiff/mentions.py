@@ -536,11 +536,11 @@ def _without_letter(toks: list[_Tok]) -> list[_Tok]:
     """``toks`` without a single letter before a person's full name, by its English given
     name: a player's position ("S Malcolm Jenkins": "S" for safety, a word kept in titles for
     "Public Safety Director Jon Owen")."""
+    if len(toks) < 3 or len(toks[0].text) != 1:
+        return toks
     from factdiff.names import name_kind  # names reads mentions: imported when first used
 
-    if len(toks) >= 3 and len(toks[0].text) == 1 and name_kind(_joined(toks[1:])) == "person":
-        return toks[1:]
-    return toks
+    return toks[1:] if name_kind(_joined(toks[1:])) == "person" else toks
 
 
 def _person_of_place(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
@@ -548,17 +548,13 @@ def _person_of_place(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     given name, and no title ("Danny Gold of Metropolis", "Herbert Flynn of Fort Coffee": the
     person, then the place); else ``toks`` whole ("Bank of America", "Doris Duke Professor
     of Conservation Ecology", "Trinity United Church of Christ")."""
-    from factdiff.names import name_kind  # names reads mentions: imported when first used
-
     at = next((k for k, t in enumerate(toks) if t.text == "of"), 0)
     before = toks[:at]
-    if (
-        len(before) < 2
-        or any(is_title(t.text) or t.text.casefold() in BODY_WORDS for t in before)
-        or name_kind(_joined(before)) != "person"
-    ):
+    if len(before) < 2 or any(is_title(t.text) or t.text.casefold() in BODY_WORDS for t in before):
         return toks, []
-    return before, toks[at + 1 :]
+    from factdiff.names import name_kind  # names reads mentions: imported when first used
+
+    return (before, toks[at + 1 :]) if name_kind(_joined(before)) == "person" else (toks, [])
 
 
 def _find_names(text: str, context: NameContext) -> list[NameMention]:
