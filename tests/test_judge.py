@@ -141,6 +141,13 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
             "negation",
             {"A": "not confirm", "B": NOT_NEGATED},
         ),
+        # not at a place, and at it
+        (
+            "Kroon said he was not at the church when the fire broke out.",
+            "Kroon said he was at the church when the fire broke out.",
+            "negation",
+            {"A": "not at", "B": NOT_NEGATED},
+        ),
         # other verbs, told of one subject
         (
             "Macron said he took steps to establish the truth of the activities of Chechen "
@@ -240,6 +247,11 @@ def test_negation_and_modality_of_what_both_sides_say(
         (
             "Turkmenistan voted Sunday in a parliamentary election.",
             "Turkmenistan's voters are going to the polls in parliamentary elections.",
+        ),
+        # not at a place is denied only by being at it, not by getting to it
+        (
+            "Kroon said he was not at the church when the fire broke out.",
+            "Kroon says by the time he got to the church, smoke was pouring out.",
         ),
     ],
 )

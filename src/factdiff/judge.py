@@ -406,6 +406,28 @@ def _bears_on(governs: tuple[str, ...], words: frozenset[str]) -> bool:
     )
 
 
+# A negation before one of these bears on where or when ("was not at the church"); another side
+# states that only with the same word before the thing ("at the church", not "got to the church").
+_PLACE_WORDS = frozenset("at in on to from inside near".split())
+
+
+def _states(cue: Cue, other: _Side) -> bool:
+    """Whether ``other`` states what ``cue`` negates: the word it negates, and, where the
+    negation is of a place or a time, the word before it that says so."""
+    word = cue.governs[0]
+    if word not in other.words:
+        return False
+    shown = cue.words.split()
+    if len(shown) < 2 or shown[-1].casefold() not in _PLACE_WORDS:
+        return True
+    tokens = other.core.split()
+    return any(
+        t.casefold() == shown[-1].casefold()
+        and word in normal_words(" ".join(tokens[i + 1 : i + 4]))
+        for i, t in enumerate(tokens)
+    )
+
+
 def _negation_difference(sides: list[_Side]) -> Difference | None:
     """A side negates what another side states: the word a negation negates ("do not exist",
     "has not been charged") is in another side, where no negation bears on it. A negation of
@@ -419,7 +441,7 @@ def _negation_difference(sides: list[_Side]) -> Difference | None:
         bearing = [c for c in cues[s.source] if _bears_on(c.governs, others)]
         shown[s.source] = bearing[0].words if bearing else NOT_NEGATED
         differs = differs or any(
-            c.governs[0] in o.words and not any(c.governs[0] in oc.governs for oc in cues[o.source])
+            _states(c, o) and not any(c.governs[0] in oc.governs for oc in cues[o.source])
             for c in bearing
             for o in sides
             if o.source != s.source
