@@ -18,17 +18,18 @@ from factdiff._numbers import (
     AM_PM,
     DATELINE_VERBS,
     DAY,
+    DOT_TIME,
+    HOUR_TIME,
     MONTH,
-    TIME_ZONES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     YEAR,
+    ZONE,
 )
 
 __all__ = ["datelines"]
 
 _WEEKDAY = "|".join((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
-_ZONE = "|".join(TIME_ZONES)
 # A dateline's verb ("Posted", "last updated on"), with or without a colon after it.
 _VERB = r"(?:last\s|first\s)?(?:" + "|".join(DATELINE_VERBS) + r")(?:\s(?:on|at))?"
 # One atom of a dateline; the group that matched names its kind.
@@ -40,8 +41,8 @@ _ATOM = re.compile(
         | \d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?(?:{YEAR}|\d\d\b))
     | (?P<date>{MONTH}\s{DAY} | {DAY}\s{MONTH}(?!\w))
     | (?P<time>(?:\d{{1,2}}(?::\s?\d\d){{1,2}}(?:\s?{AM_PM}|\s?hrs?\b)?
-        | \d{{1,2}}\.\s?\d\d\s?(?:{AM_PM}|(?=\s(?:{_ZONE})\b)) | \d{{1,2}}\s?{AM_PM})
-        (?:\s(?:{_ZONE})\b){{0,2}})
+        | {DOT_TIME} | {HOUR_TIME})
+        (?:\s{ZONE}\b){{0,2}})
     | (?P<weekday>(?:{_WEEKDAY})\b\.?)
     | (?P<year>{YEAR})
     """,

@@ -85,6 +85,12 @@ TIME_ZONES = ("et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", 
 MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\b)\.?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"  # \b: not the first digits of a year ("March 2008")
 AM_PM = r"(?:[ap]\.?\s?m\b\.?)"
+ZONE = "(?:" + "|".join(TIME_ZONES) + ")"
+# A time of day with a point between hour and minutes, only before "am" / "pm" or a zone
+# (alone, "3.30" is as often a decimal): "3.30pm", "3. 30 p. m.", "22. 34 BST"; an hour alone
+# before "am" / "pm": "3 p.m.", "11am".
+DOT_TIME = rf"\d{{1,2}}\s?\.\s?\d\d(?:\s?{AM_PM}|(?=\s?{ZONE}\b))"
+HOUR_TIME = rf"\d{{1,2}}\s?{AM_PM}"
 # The verbs of a page's dateline ("Posted Oct 26, 2011", "Updated: 4:08 p.m.").
 DATELINE_VERBS = ("posted", "updated", "published", "released", "created", "modified", "edited",
                   "filed")  # fmt: skip

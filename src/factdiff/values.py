@@ -14,10 +14,11 @@ from factdiff._numbers import (
     AM_PM,
     CARDINALS,
     DAY,
+    DOT_TIME,
+    HOUR_TIME,
     MONTH,
     MONTH_ABBREVIATIONS,
     MONTHS,
-    TIME_ZONES,
     WEEKDAYS,
     YEAR,
 )
@@ -83,7 +84,6 @@ _SCALE = {
     "tn": 1_000_000_000_000,
 }
 _CURRENCY = frozenset("$£€¥")
-_ZONES = "|".join(TIME_ZONES)
 _NUMBER_RE = re.compile(
     # not the digits of a name ("76ers", "49ers"): no word of three letters glued on
     # thousands grouped by commas, also as tokenised text spaces them ("1, 000": ECB+), and so
@@ -125,13 +125,8 @@ _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b\d{{1,2}}\s?:\s?\d{{2}}(?:\s?{AM_PM}|\b)",
         "a time of day ('9:56 AM', '1: 30 a. m.', '11:12AM')",
     ),
-    (
-        # a point between hour and minutes only before "am" / "pm" or a zone: "3.30" alone is
-        # as often a decimal
-        rf"\b\d{{1,2}}\s?\.\s?\d{{2}}(?:\s?{AM_PM}|(?=\s?(?:{_ZONES})\b))",
-        "a time of day with a point ('3.30pm', '3. 30 p. m.', '22. 34 BST')",
-    ),
-    (rf"\b\d{{1,2}}\s?{AM_PM}", "an hour ('3 p.m.', '11am')"),
+    (rf"\b{DOT_TIME}", "a time of day with a point ('3.30pm', '3. 30 p. m.', '22. 34 BST')"),
+    (rf"\b{HOUR_TIME}", "an hour ('3 p.m.', '11am')"),
     (r"\b\d{1,2}\s?([/.])\s?\d{1,2}\s?\1\s?(?:\d{4}|\d{2})\b", "a numeric date ('05/02/2013')"),
     (rf"\b(?:in\s+)?{YEAR}", "a year"),
 )
