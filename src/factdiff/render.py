@@ -160,13 +160,7 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
         w = w.strip()
         if not w or w in {"—", "(not negated)"}:
             continue
-        parts = [
-            q
-            for p in re.split(r" … |; ", w)
-            for q in ([p] if _phrase(p).search(text) else p.split(", "))
-        ]
-        for part in parts:
-            found = list(_phrase(part).finditer(text))
+        for found in (f for part in re.split(r" … |; ", w) for f in _occurrences(part, text)):
             outside = (x for x in found if not any(a <= x.start() < b for a, b in in_dates))
             m = next(outside, found[0] if found else None)
             if m and not any(a < m.end() and m.start() < b for a, b in spans):
@@ -177,9 +171,15 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
     return out
 
 
-def _phrase(words: str) -> re.Pattern[str]:
-    """``words`` as written, not inside a longer word."""
-    return re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+def _occurrences(part: str, text: str) -> list[list[re.Match[str]]]:
+    """Where one part of a cell stands in ``text`` as written, not inside a longer word: the
+    part whole, or, when the text has it nowhere so, each of its values apart by ", "."""
+
+    def where(words: str) -> list[re.Match[str]]:
+        return list(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
+
+    whole = where(part)
+    return [whole] if whole else [where(q) for q in part.split(", ")]
 
 
 def _match_sources(m: Match) -> list[str]:
