@@ -787,20 +787,20 @@ def test_capitals_with_another_spelling_stay_a_variant() -> None:
 def test_short_forms_are_read_from_the_nicknames_table_or_its_reader(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The table ships as a CSV the names module reads directly; should the package change its
-    layout, its own reader gives the same rows."""
+    """The table ships as a CSV read directly; should the package change its layout, its own
+    reader gives the same rows."""
     import importlib.util
 
-    from factdiff import names
+    from factdiff import _lexicon
 
-    shipped = names._nicknames()
+    shipped = _lexicon.nicknames()
     assert "theodore,has_nickname,ted" in shipped and "william,has_nickname,bill" in shipped
-    names._nicknames.cache_clear()
+    _lexicon.nicknames.cache_clear()
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     try:
-        assert names._nicknames() == {r for r in shipped if "," in r and "relationship" not in r}
+        assert _lexicon.nicknames() == {r for r in shipped if "," in r and "relationship" not in r}
     finally:
-        names._nicknames.cache_clear()
+        _lexicon.nicknames.cache_clear()
 
 
 def test_a_heading_keeps_a_word_its_document_writes_beside_a_known_name() -> None:

@@ -16,10 +16,11 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
+from factdiff._lexicon import BODY_WORDS, name_kind
 from factdiff.config import Settings
-from factdiff.mentions import BODY_WORDS, NameContext, is_title, name_context, titled
+from factdiff.mentions import NameContext, is_title, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
-from factdiff.names import extract_names, name_kind
+from factdiff.names import extract_names
 from factdiff.split import split_sentences
 from factdiff.values import dates, modality, negated, numbers
 

@@ -9,12 +9,12 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._lexicon import name_kind
 from factdiff._numbers import CARDINALS, ORDINALS
 from factdiff.align import NOT_NAME_WORDS, Alignment, related_names
 from factdiff.claims import core_text, quoted_titles
 from factdiff.mentions import NameContext
 from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
-from factdiff.names import name_kind
 from factdiff.values import (
     Cue,
     contradicts,

@@ -19,6 +19,7 @@ from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
+from factdiff._lexicon import BODY_WORDS, name_kind, words
 from factdiff._numbers import (
     DATELINE_VERBS,
     MONTH_ABBREVIATIONS,
@@ -30,7 +31,6 @@ from factdiff._numbers import (
 from factdiff.models import NameMention
 
 __all__ = [
-    "BODY_WORDS",
     "NameContext",
     "determined",
     "extract_names",
@@ -38,10 +38,6 @@ __all__ = [
     "name_context",
     "titled",
 ]
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 _DIGIT = re.compile(r"\d")  # every dateline has one
@@ -54,7 +50,7 @@ _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 # "The" ("The Associated Press"), "Who" ("Doctor Who"), "Now" ("Democracy Now") or "New",
 # "First", "All", "Today" ("USA Today"); a last letter or "It" stays too ("Group A", "Fix It").
 _GLUE_WORDS = frozenset(
-    _words(
+    words(
         """
         a an this that these those there here it its he she they we i you his her their our my
         your if when while after before as at in on of for from by with without but and or nor so
@@ -65,7 +61,7 @@ _GLUE_WORDS = frozenset(
 # Common words that start sentences with a capital without being names: the glue words and
 # these.
 _FUNCTION_WORDS = _GLUE_WORDS | frozenset(
-    _words(
+    words(
         """
         the still yes all some many most few several each every both other another such what who
         whom whose which where why how one two three four five six seven eight nine ten hundreds
@@ -88,7 +84,7 @@ _DATELINE = re.compile(
     + r")\b))",
     re.IGNORECASE,
 )
-_LAST_IN_TITLES = frozenset(_words("it its"))  # "Fix It", "Fix Its", "The Thick of It"
+_LAST_IN_TITLES = frozenset(words("it its"))  # "Fix It", "Fix Its", "The Thick of It"
 # Title words removed before a person's name (at the front of a mention, or after the body the
 # title belongs to); a strip happens only if one of _CORE_TITLES is among them, so "Foreign
 # Ministry" and "Islamic State" stay whole.
@@ -96,7 +92,7 @@ _LAST_IN_TITLES = frozenset(_words("it its"))  # "Fix It", "Fix Its", "The Thick
 # Howard", a player's position: "Saints RB Pierre Thomas"), but are ordinary words of a
 # headline ("Sixers Hire Maurice Cheeks as Head Coach").
 _JOBS = frozenset(
-    _words(
+    words(
         "attorney councilman councilwoman councillor councilor inspector detective "
         "superintendent coach manager qb rb wr te lb cb nt dt fb linebacker quarterback "
         "cornerback receiver tailback fullback kicker punter "
@@ -104,7 +100,7 @@ _JOBS = frozenset(
     )
 )
 _CORE_TITLES = _JOBS | frozenset(
-    _words(
+    words(
         """
         president chancellor minister secretary premier king queen prince princess pope emperor
         senator sen governor gov mayor judge justice ambassador commissioner chairman chairwoman
@@ -114,24 +110,8 @@ _CORE_TITLES = _JOBS | frozenset(
         leader chief cto cfo coo"""
     )
 )
-# Words that end the names of bodies and places, not of people ("US Geological Survey",
-# "General Motors", "Prince Edward Island"): a title is no title before them, and "he" or "she"
-# does not stand for them (claims).
-BODY_WORDS = frozenset(
-    _words(
-        """
-        survey church news times post daily journal press agency office department ministry
-        council committee commission board court police service services center centre
-        university college school hospital clinic institute foundation association union party
-        company corp inc group team club fund bank administration authority organization
-        organisation government army force forces station stadium park street avenue county city
-        state province district region republic kingdom islands mountains military giant firm
-        maker network newspaper magazine broadcaster motors electric island assembly airlines
-        airport hotel museum co ltd llc plc"""
-    )
-)
 _TITLE_QUALIFIERS = frozenset(
-    _words(
+    words(
         """
         prime vice deputy foreign interior defence defense finance state former acting
         executive attorney general of the federal assistant first lord high"""
@@ -140,10 +120,10 @@ _TITLE_QUALIFIERS = frozenset(
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch|ean)$")
 # Lower-case words allowed inside a name: "Bank of America", "Osama bin Laden".
 _CONNECTORS = frozenset(
-    _words("of de du des la le van von der den bin ibn al el da do dos di del y")
+    words("of de du des la le van von der den bin ibn al el da do dos di del y")
 )
 _ABBREVIATIONS = frozenset(
-    _words("mr mrs ms dr st jr sr gen col prof sen rep gov lt sgt capt mt ft")
+    words("mr mrs ms dr st jr sr gen col prof sen rep gov lt sgt capt mt ft")
 )
 _PARTICLE_CAP = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|de|d|l)['’\-][^\W\d_]")
 
@@ -168,7 +148,7 @@ def _is_acronym_or_digits(word: str) -> bool:
 # Words that make the word after them a common noun: an article, a possessive, a number or a
 # quantifier ("the Colts", "a Sixer", "its Security Bulletin", "two Webcasts", "million Turkmens").
 _DETERMINERS = frozenset(
-    _words(
+    words(
         """
         a an the this these those its his her their our my your every each another all many
         several some both two three four five six seven eight nine ten dozens hundreds thousands
@@ -179,7 +159,7 @@ _DETERMINER_BEFORE = re.compile(r"([^\W_]+)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]([a-z]{3,})\b(?![’'-])")
 # Prepositions, after which a name and a word in small letters are an adjective and its noun
 # ("of Turkmen gas", "with Turkmen flags") more often than a subject and its verb.
-_PREPOSITIONS = frozenset(_words("of in on at under with for from by into about over up"))
+_PREPOSITIONS = frozenset(words("of in on at under with for from by into about over up"))
 
 
 def _noun_like(word: str) -> bool:
@@ -244,7 +224,7 @@ _TITLE_WORDS = _TITLES_NOT_JOBS | (_TITLE_QUALIFIERS - {"of", "the"})
 # What else a title holds before its person ("District Attorney", "Head Coach", "Brigadier
 # General"): ordinary words of a headline, so no _TITLE_WORDS.
 _TITLE_PARTS = _TITLE_QUALIFIERS | frozenset(
-    _words("district head prosecuting brigadier athletic managing city senior fire")
+    words("district head prosecuting brigadier athletic managing city senior fire")
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
@@ -257,7 +237,7 @@ def titled(text: str, start: int) -> bool:
 
 
 # Small words a title-case headline leaves in lower case, and what may stand between its words.
-_HEADLINE_SMALL = frozenset(_words("a an the and or of in on at to for with from by as vs"))
+_HEADLINE_SMALL = frozenset(words("a an the and or of in on at to for with from by as vs"))
 _HEADLINE_GAP = re.compile(r"[\s:,–—-]*")
 _HEADLINE_MIN = 4  # capitalised words
 
@@ -329,7 +309,7 @@ def _title_start(toks: list[_Tok], k: int) -> int:
 # place before them is the name. Not titles that end people's names ("Stephen King") or
 # things' ("Windows Task Manager").
 _OFFICES = frozenset(
-    _words(
+    words(
         """
         gov governor sen senator rep representative congressman congresswoman president ceo
         chairman chairwoman spokesman spokeswoman spokesperson secretary minister mayor
@@ -538,8 +518,6 @@ def _without_letter(toks: list[_Tok]) -> list[_Tok]:
     "Public Safety Director Jon Owen")."""
     if len(toks) < 3 or len(toks[0].text) != 1:
         return toks
-    from factdiff.names import name_kind  # names reads mentions: imported when first used
-
     return toks[1:] if name_kind(_joined(toks[1:])) == "person" else toks
 
 
@@ -552,8 +530,6 @@ def _person_of_place(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     before = toks[:at]
     if len(before) < 2 or any(is_title(t.text) or t.text.casefold() in BODY_WORDS for t in before):
         return toks, []
-    from factdiff.names import name_kind  # names reads mentions: imported when first used
-
     return (before, toks[at + 1 :]) if name_kind(_joined(before)) == "person" else (toks, [])
 
 

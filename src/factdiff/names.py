@@ -20,17 +20,17 @@ a leading "The" or a legal form count as one spelling before grouping.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Indel, LCSseq
 
 from factdiff._graph import connected_components
+from factdiff._lexicon import fold, is_nickname, name_kind, words
 from factdiff.config import NameSettings
-from factdiff.mentions import BODY_WORDS, extract_names
+from factdiff.mentions import extract_names
 from factdiff.models import VariantForm, VariantGroup
 
 __all__ = ["extract_names", "find_variants", "fold", "name_kind", "same_name"]
@@ -38,64 +38,6 @@ __all__ = ["extract_names", "find_variants", "fold", "name_kind", "same_name"]
 # --------------------------------------------------------------------------------------------
 # Folding
 # --------------------------------------------------------------------------------------------
-
-
-def _words(text: str) -> list[str]:
-    """A word list written as one string (rules as data, kept readable)."""
-    return text.split()
-
-
-# Letters that Unicode decomposition does not reduce to ASCII.
-_SPECIAL = {
-    "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ł": "l", "đ": "d", "ð": "d",
-    "þ": "th", "ħ": "h", "ŋ": "n",
-}  # fmt: skip
-# Simple romanisation of Cyrillic and Greek, so "Сергей Лавров" compares with "Sergei Lavrov".
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўјљњћђџқұүөңғһ",
-        _words(
-            "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya "
-            "i i ye g u j lj nj c dj dz k u u o n g h"
-        ),
-        strict=True,
-    )
-)
-_GREEK = dict(
-    zip(
-        "αβγδεζηθικλμνξοπρσςτυφχψω",
-        _words("a v g d e z i th i k l m n x o p r s s t y f ch ps o"),
-        strict=True,
-    )
-)
-_TRANSLIT = {**_SPECIAL, **{k: ("" if v == "_" else v) for k, v in _CYRILLIC.items()}, **_GREEK}
-_APOSTROPHES = re.compile(r"['’‘`ʼʻʿʾ´\"]")
-_SEPARATORS = re.compile(r"[^0-9a-z]+")
-
-
-def _word_char(c: str) -> bool:
-    # Letters, digits, and the vowel signs of scripts such as Thai and Devanagari (marks that
-    # survive the accent stripping: they are part of the letter, not accents on it).
-    return c.isalnum() or unicodedata.category(c)[0] == "M"
-
-
-@lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """Lower-case form of ``name``: accents and apostrophes dropped, other punctuation as single
-    spaces, Cyrillic and Greek romanised. Latin letters come out ASCII; the letters of other
-    scripts stay as they are ("בנימין נתניהו"), so their spellings compare too. Idempotent."""
-    # decomposed before lower case too: "𝞐" decomposes to a capital "Α"
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", name).casefold())
-    text = "".join(_TRANSLIT.get(c, c) for c in text if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFKD", text)
-    # casefold again: decomposition can make capitals ("™" -> "TM")
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _APOSTROPHES.sub("", text)
-    if text.isascii():
-        return _SEPARATORS.sub(" ", text).strip()
-    # NFC puts Hangul syllables back together: one changed syllable is one edit, not one jamo.
-    words = "".join(c if _word_char(c) else " " for c in text).split()
-    return unicodedata.normalize("NFC", " ".join(words))
 
 
 # Rewrites from a folded token to a comparison key: spelling choices of transliteration that
@@ -119,7 +61,7 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # Connecting particles: they neither make nor break a match ("bin", "ibn", "al-", "van").
 _PARTICLES = frozenset(
-    _words(
+    words(
         "al el ul ad ar as ash at az bin ibn ben bint abu de del della der den di da das do dos du "
         "la le lo van von ter ten y e i and"
     )
@@ -129,7 +71,7 @@ _PARTICLES = frozenset(
 # "al-Assad" lead with a particle; "Al Qaeda" / "al-Qaeda" both lead with one).
 _GIVEN_PARTICLE = re.compile(r"(?:Ben|Al)\s+[A-Z]")
 # Honorifics that may lead a name in lists ("Shaikh Isa …", "Dr Jane …").
-_HONORIFICS = frozenset(_words("mr mrs ms miss dr prof sir dame shaikh sheikh sheik haji hajji"))
+_HONORIFICS = frozenset(words("mr mrs ms miss dr prof sir dame shaikh sheikh sheik haji hajji"))
 _NOT_COMPARED = _PARTICLES | _HONORIFICS
 
 # Suffixes that turn a place into its people or adjective (Russia/Russian, Japan/Japanese,
@@ -172,7 +114,7 @@ _ACRONYM = re.compile(r"^(?:(?:[A-Z]\.?){2,6}|(?:[A-Z]\.\s){1,5}[A-Z]\.?)$")
 _LEGAL_FORMS = frozenset(
     tuple(form.split())
     for form in (
-        *_words(
+        *words(
             "inc incorporated corp corporation co company ltd limited llc plc llp lp ag "
             "aktiengesellschaft gmbh kg se sa nv bv spa srl sarl oy oyj ab jsc ojsc cjsc pjsc "
             "oao zao pao ooo pte pty bhd as"
@@ -338,62 +280,8 @@ def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -
     if not (close or consonants or truncated) or _derived(a, b) or _derived(ka, kb):
         # a first or middle name and its short form ("Ted" / "Theodore", "Bill" / "William")
         # supports a match made by the surname
-        return _WEAK if not (a_last or b_last) and _nickname(a, b) else _NONE
+        return _WEAK if not (a_last or b_last) and is_nickname(a, b) else _NONE
     return _STRONG if close else _WEAK
-
-
-@cache
-def _nicknames() -> frozenset[str]:
-    """The rows ``name,has_nickname,short`` of the hand-curated ``nicknames`` dataset of English
-    given names (Carlton Northern, Nick Crews; Apache-2.0): "theodore,has_nickname,ted".
-
-    The table is read as the package ships it, rows as they stand (its names are lower-case
-    a to z, as folded tokens are; four initials, "k.c.", can match no token): importing the
-    package would cost a small comparison 60 ms (``importlib.metadata``), for what takes 1."""
-    import importlib.util
-    import os
-
-    spec = importlib.util.find_spec("nicknames")
-    places = list(spec.submodule_search_locations or ()) if spec else []
-    table = os.path.join(places[0], "names.csv") if places else ""
-    if table and os.path.isfile(table):
-        with open(table, encoding="utf-8") as f:
-            return frozenset(f.read().splitlines())
-    from nicknames import NickNamer  # another layout: the package's own reader
-
-    lookup = NickNamer().nickname_lookup
-    return frozenset(
-        f"{name},has_nickname,{nick}" for name, nicks in lookup.items() for nick in nicks
-    )
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """The English given names of the ``nicknames`` table, both long and short forms."""
-    return frozenset(w for row in _nicknames() for w in row.split(",")[::2])
-
-
-def name_kind(name: str) -> str:
-    """What a name names, when its words tell: "person" (two words or more, the first an
-    English given name: "Andrew Luck"), "thing" (its last word ends the names of bodies and
-    places, or is a plural: "Betty Ford Center", "Pittsburgh Steelers"), else "" (either)."""
-    words = name.split()
-    if not words:
-        return ""
-    last = words[-1].casefold()
-    if last in BODY_WORDS:
-        return "thing"
-    if len(words) >= 2 and fold(words[0]) in _given_names():
-        return "person"
-    if last.endswith("s") and not last.endswith("ss") and len(words) >= 2:
-        return "thing"
-    return ""
-
-
-def _nickname(a: str, b: str) -> bool:
-    """Whether one folded given name is a short form of the other."""
-    rows = _nicknames()
-    return f"{a},has_nickname,{b}" in rows or f"{b},has_nickname,{a}" in rows
 
 
 def _align(s: _Name, lng: _Name) -> bool:
@@ -660,7 +548,7 @@ _WORD_ZIPF = 3.5
 _PLURAL_ZIPF = 4.0
 
 
-def _two_words(a: str, b: str) -> bool:
+def _twowords(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are two different common English words written as words are
     ("Lower" / "Power", "State" / "Stage", "Based" / "Passed"; not "US" / "U. S").
     Capitalised at the start of a sentence they read as names, but one is not the other
@@ -801,7 +689,7 @@ def find_variants(
             same_name(a, b)
             and not _longer_name(a, b)
             and not _inflected(a, b, common, one_source=one_source(a, b))
-            and not _two_words(a, b)
+            and not _twowords(a, b)
             and told_together(a, b)
         )
 

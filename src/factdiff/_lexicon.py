@@ -1,0 +1,142 @@
+"""Word knowledge shared by the stages that find names (mentions), compare them (names) and
+read what they name (claims, judge): folding a spelling to plain letters, the words that end the
+names of bodies and places, and the English given names of the ``nicknames`` table. It imports
+nothing of the package, so each of those can read it at load time."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+__all__ = ["BODY_WORDS", "fold", "given_names", "is_nickname", "name_kind", "nicknames", "words"]
+
+
+def words(text: str) -> list[str]:
+    """A word list written as one string (rules as data, kept readable)."""
+    return text.split()
+
+
+# Letters that Unicode decomposition does not reduce to ASCII.
+_SPECIAL = {
+    "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ł": "l", "đ": "d", "ð": "d",
+    "þ": "th", "ħ": "h", "ŋ": "n",
+}  # fmt: skip
+# Simple romanisation of Cyrillic and Greek, so "Сергей Лавров" compares with "Sergei Lavrov".
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўјљњћђџқұүөңғһ",
+        words(
+            "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya "
+            "i i ye g u j lj nj c dj dz k u u o n g h"
+        ),
+        strict=True,
+    )
+)
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        words("a v g d e z i th i k l m n x o p r s s t y f ch ps o"),
+        strict=True,
+    )
+)
+_TRANSLIT = {**_SPECIAL, **{k: ("" if v == "_" else v) for k, v in _CYRILLIC.items()}, **_GREEK}
+_APOSTROPHES = re.compile(r"['’‘`ʼʻʿʾ´\"]")
+_SEPARATORS = re.compile(r"[^0-9a-z]+")
+
+
+def _word_char(c: str) -> bool:
+    # Letters, digits, and the vowel signs of scripts such as Thai and Devanagari (marks that
+    # survive the accent stripping: they are part of the letter, not accents on it).
+    return c.isalnum() or unicodedata.category(c)[0] == "M"
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Lower-case form of ``name``: accents and apostrophes dropped, other punctuation as single
+    spaces, Cyrillic and Greek romanised. Latin letters come out ASCII; the letters of other
+    scripts stay as they are ("בנימין נתניהו"), so their spellings compare too. Idempotent."""
+    # decomposed before lower case too: "𝞐" decomposes to a capital "Α"
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", name).casefold())
+    text = "".join(_TRANSLIT.get(c, c) for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKD", text)
+    # casefold again: decomposition can make capitals ("™" -> "TM")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _APOSTROPHES.sub("", text)
+    if text.isascii():
+        return _SEPARATORS.sub(" ", text).strip()
+    # NFC puts Hangul syllables back together: one changed syllable is one edit, not one jamo.
+    words = "".join(c if _word_char(c) else " " for c in text).split()
+    return unicodedata.normalize("NFC", " ".join(words))
+
+
+# Words that end the names of bodies and places, not of people ("US Geological Survey",
+# "General Motors", "Prince Edward Island"): a title is no title before them, and "he" or "she"
+# does not stand for them (claims), and a name ending in one is no person's (``name_kind``).
+BODY_WORDS = frozenset(
+    words(
+        """
+        survey church news times post daily journal press agency office department ministry
+        council committee commission board court police service services center centre
+        university college school hospital clinic institute foundation association union party
+        company corp inc group team club fund bank administration authority organization
+        organisation government army force forces station stadium park street avenue county city
+        state province district region republic kingdom islands mountains military giant firm
+        maker network newspaper magazine broadcaster motors electric island assembly airlines
+        airport hotel museum co ltd llc plc"""
+    )
+)
+
+
+@cache
+def nicknames() -> frozenset[str]:
+    """The rows ``name,has_nickname,short`` of the hand-curated ``nicknames`` dataset of English
+    given names (Carlton Northern, Nick Crews; Apache-2.0): "theodore,has_nickname,ted".
+
+    The table is read as the package ships it, rows as they stand (its names are lower-case
+    a to z, as folded tokens are; four initials, "k.c.", can match no token): importing the
+    package would cost a small comparison 60 ms (``importlib.metadata``), for what takes 1."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("nicknames")
+    places = list(spec.submodule_search_locations or ()) if spec else []
+    table = os.path.join(places[0], "names.csv") if places else ""
+    if table and os.path.isfile(table):
+        with open(table, encoding="utf-8") as f:
+            return frozenset(f.read().splitlines())
+    from nicknames import NickNamer  # another layout: the package's own reader
+
+    lookup = NickNamer().nickname_lookup
+    return frozenset(
+        f"{name},has_nickname,{nick}" for name, nicks in lookup.items() for nick in nicks
+    )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The English given names of the ``nicknames`` table, both long and short forms."""
+    return frozenset(w for row in nicknames() for w in row.split(",")[::2])
+
+
+def name_kind(name: str) -> str:
+    """What a name names, when its words tell: "person" (two words or more, the first an
+    English given name: "Andrew Luck"), "thing" (its last word ends the names of bodies and
+    places, or is a plural: "Betty Ford Center", "Pittsburgh Steelers"), else "" (either)."""
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1].casefold()
+    if last in BODY_WORDS:
+        return "thing"
+    if len(words) >= 2 and fold(words[0]) in given_names():
+        return "person"
+    if last.endswith("s") and not last.endswith("ss") and len(words) >= 2:
+        return "thing"
+    return ""
+
+
+def is_nickname(a: str, b: str) -> bool:
+    """Whether one folded given name is a short form of the other."""
+    rows = nicknames()
+    return f"{a},has_nickname,{b}" in rows or f"{b},has_nickname,{a}" in rows
