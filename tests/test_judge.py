@@ -521,6 +521,20 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
         ("we spoke about it", "we spoke about it and more besides", []),  # a longer quote
         ("refugee arrived on land", "refugee has arrived on land", [("arrived", "has arrived")]),
         ("three men died here", "two men died here", [("three", "two")]),
+        # a change in words the quote has elsewhere is shown with the word before it, so it
+        # reads, and is marked, where it stands
+        (
+            "In the end our violence is less than the violence the system uses",
+            "In the end our violence is less than the violence of the system uses",
+            [("violence the", "violence of the")],
+        ),
+        ("the man said the man ran", "the man said a man ran", [("said the", "said a")]),
+        # but never with a word the change before it shows
+        (
+            "the cat sat the cat sat",
+            "the big cat black sat the cat sat",
+            [("the cat", "the big cat"), ("sat", "black sat")],
+        ),
         # apostrophes of either kind, or set off by a tokeniser, are no change of wording
         ("She's in rehab right now", "She’s in rehab right now", []),
         ("She's in rehab right now", "She ’ s in rehab right now", []),
@@ -719,6 +733,18 @@ def test_values_listed_apart_by_commas_are_each_marked() -> None:
     assert _bold_words("killed on Oct. 21, 2011 at 2", ["Oct. 21, 2011; 2"]) == (
         "killed on **Oct. 21, 2011** at **2**"
     )
+
+
+def test_a_quotes_words_are_marked_across_the_punctuation_between_them() -> None:
+    """A quote's change is shown as words only ("choice It's"); the text may have a point or a
+    comma between them, and they are marked there, not left unmarked."""
+    from factdiff.render import _bold_words
+
+    text = "I think it's a really canny choice. It's going to be a thrill."
+    assert _bold_words(text, ["choice It's"]) == (
+        "I think it's a really canny **choice. It's** going to be a thrill."
+    )
+    assert _bold_words("a choice, it is", ["choice It's"]) == "a choice, it is"
 
 
 def test_a_number_is_marked_where_it_counts_not_in_a_time() -> None:

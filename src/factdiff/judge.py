@@ -333,9 +333,8 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     arson"; "microserver" / "microservers" is one word in two numbers)."""
     ta = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", a))
     tb = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", b))
-    ops = SequenceMatcher(
-        a=[_quoted_word(t) for t in ta], b=[_quoted_word(t) for t in tb], autojunk=False
-    )
+    wa, wb = [_quoted_word(t) for t in ta], [_quoted_word(t) for t in tb]
+    ops = SequenceMatcher(a=wa, b=wb, autojunk=False)
     shared = sum(block.size for block in ops.get_matching_blocks())
     shorter = min(len(ta), len(tb))
     if max(len(ta), len(tb)) >= _LONG_QUOTE and shared <= _ONE_QUOTATION * shorter:
@@ -349,15 +348,32 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     while codes and codes[-1][0] in ("insert", "delete"):
         codes.pop()
     out = []
+    floor = (0, 0)  # where the words shared before a change begin, past the last change shown
     for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
+            floor = (max(floor[0], i1), max(floor[1], j1))
             continue
         if i1 == i2 or j1 == j2:  # insertion or deletion: show the next word for context
             if {t.casefold() for t in (*ta[i1:i2], *tb[j1:j2])} <= _CONNECTIVES:
                 continue  # "injured but it is" / "injured" + "it is": where claims were split
             i2, j2 = i2 + 1, j2 + 1
+        # words the quote has elsewhere too are shown with the word before them, so the change
+        # reads, and is marked, where it stands ("violence the" / "violence of the", not
+        # "the" / "of the" of "In the end, the violence the system uses")
+        if i1 > floor[0] and j1 > floor[1] and (_repeated(wa, i1, i2) or _repeated(wb, j1, j2)):
+            i1, j1 = i1 - 1, j1 - 1
         out.append((" ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
+        floor = (i2, j2)
     return out
+
+
+def _repeated(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` (not empty) stands at another place of ``words`` too."""
+    n = end - start
+    if not n:
+        return False
+    run = list(words[start:end])
+    return any(list(words[k : k + n]) == run for k in range(len(words) - n + 1) if k != start)
 
 
 # A conjunction one quote has and the other does not: where a sentence was split into claims

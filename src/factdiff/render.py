@@ -173,13 +173,15 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
 
 def _occurrences(part: str, text: str) -> list[list[re.Match[str]]]:
     """Where one part of a cell stands in ``text`` as written, not inside a longer word: the
-    part whole, or, when the text has it nowhere so, each of its values apart by ", "."""
+    part whole; else its words with punctuation between them, as a quote's change comes with
+    the word before it ("choice It's" of "a really canny choice. It's going"); else each of
+    its values apart by ", "."""
 
-    def where(words: str) -> list[re.Match[str]]:
-        return list(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
+    def where(pattern: str) -> list[re.Match[str]]:
+        return list(re.finditer(r"(?<!\w)" + pattern + r"(?!\w)", text))
 
-    whole = where(part)
-    return [whole] if whole else [where(q) for q in part.split(", ")]
+    whole = where(re.escape(part)) or where(r"\W+".join(map(re.escape, part.split())))
+    return [whole] if whole else [where(re.escape(q)) for q in part.split(", ")]
 
 
 def _match_sources(m: Match) -> list[str]:
