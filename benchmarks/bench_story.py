@@ -15,6 +15,7 @@ half (both ways round, summed): the figures to expect on topics the model was no
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import sys
 import tempfile
@@ -27,20 +28,33 @@ from bench_align import read_sentence_pairs
 from bench_similarity import fit_logistic
 
 from factdiff import _story
-from factdiff.claims import core_text
+from factdiff.align import align
 from factdiff.config import Settings, load_settings
+from factdiff.models import Claim
 from factdiff.pipeline import extract
-from factdiff.similarity import prepare
 
-FEATURES = ("rare words", "names", "leads", "other time", "shared years")
+FEATURES = ("rare words", "names", "leads", "other time", "shared years", "best claim pair")
 
 Pair = tuple[int, bool, tuple[float, ...]]  # topic, one event, features
 
 
-def _profile(path: Path, settings: Settings) -> _story.Profile:
-    """One source's profile, as ``align`` makes it."""
-    claims = extract(str(path), "A", settings).claims
-    return _story.profile(claims, [prepare(core_text(c.text)) for c in claims])
+def _claims(path: Path, settings: Settings) -> tuple[Claim, ...]:
+    """One source's claims, as ``compare`` extracts them (lettered A)."""
+    return extract(str(path), "A", settings).claims
+
+
+def _as_source(claims: Sequence[Claim], letter: str) -> list[Claim]:
+    """``claims`` of source A given to source ``letter``."""
+    return [dataclasses.replace(c, id=letter + c.id[1:], source=letter) for c in claims]
+
+
+def story_features(a: Sequence[Claim], b: Sequence[Claim], settings: Settings) -> tuple[float, ...]:
+    """The story prior's features of two sources' claims (both lettered A), as ``align`` reads
+    them: their profiles and the best score between their claims."""
+    aligned = align([*_as_source(a, "A"), *_as_source(b, "B")], settings.match)
+    return _story.features(
+        aligned.profiles["A"], aligned.profiles["B"], aligned.best.get(("A", "B"), 0.0)
+    )
 
 
 def load_pairs(data_dir: Path) -> list[Pair]:
@@ -51,11 +65,9 @@ def load_pairs(data_dir: Path) -> list[Pair]:
         if row["doc1"] in paths and row["doc2"] in paths:
             kinds[(row["doc1"], row["doc2"])] = row["same_subtopic"] == "1"
     settings = load_settings()
-    profiles = {
-        doc: _profile(paths[doc], settings) for doc in sorted({d for p in kinds for d in p})
-    }
+    claims = {doc: _claims(paths[doc], settings) for doc in sorted({d for p in kinds for d in p})}
     return [
-        (int(a.split("_")[0]), one, _story.features(profiles[a], profiles[b]))
+        (int(a.split("_")[0]), one, story_features(claims[a], claims[b], settings))
         for (a, b), one in sorted(kinds.items())
     ]
 
@@ -85,10 +97,10 @@ def fit(pairs: Sequence[Pair]) -> list[float]:
     return fit_logistic([x for _, _, x in pairs], [float(one) for _, one, _ in pairs], l2=1.0)
 
 
-def _profile_of(paths: Sequence[Path], work: Path, settings: Settings) -> _story.Profile:
-    """The profile of one source made of several articles, a blank line between them."""
+def _claims_of(paths: Sequence[Path], work: Path, settings: Settings) -> tuple[Claim, ...]:
+    """The claims of one source made of several articles, a blank line between them."""
     work.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in paths), encoding="utf-8")
-    return _profile(work, settings)
+    return _claims(work, settings)
 
 
 def longer_sources(
@@ -110,9 +122,10 @@ def longer_sources(
                 b = sorted(folder.with_name(folder.name + "plus").glob("*.txt"))
                 if len(a) < 2 * k or len(b) < k:
                     continue
-                first = _profile_of(a[:k], work, settings)
-                one.append(_story.same_story(first, _profile_of(a[k : 2 * k], work, settings)))
-                two.append(_story.same_story(first, _profile_of(b[:k], work, settings)))
+                first = _claims_of(a[:k], work, settings)
+                for out, other in ((one, a[k : 2 * k]), (two, b[:k])):
+                    x = story_features(first, _claims_of(other, work, settings), settings)
+                    out.append(_story.likelihood(x))
             if not one:
                 rows.append(f"| {k} | 0 | | | | | |")
                 continue
@@ -144,7 +157,7 @@ def held_out_alignment(
     try:
         for side in (0, 1):
             w = fit([p for p in pairs if half[p[0]] != side])
-            _story._INTERCEPT, _story._COEFFICIENTS = w[0], (w[1], w[2], w[3], w[4], w[5])
+            _story._INTERCEPT, _story._COEFFICIENTS = w[0], tuple(w[1:])
 
             def keep(doc: str, side: int = side) -> bool:
                 return half[int(doc.split("_")[0])] == side

@@ -13,7 +13,7 @@ from factdiff import _story
 from factdiff.claims import core_text, enrich
 from factdiff.config import default_settings
 from factdiff.models import Claim
-from factdiff.pipeline import extract
+from factdiff.pipeline import extract, variants
 from factdiff.similarity import prepare
 
 REID_PEOPLE = """Tara Reid checks into rehab
@@ -81,6 +81,25 @@ def test_other_years_lower_the_likelihood(tmp_path: Path) -> None:
     assert _story.same_story(a, other_year) < _story.same_story(a, same_year)
 
 
+def test_a_fact_told_in_nearly_the_same_words_raises_the_likelihood(tmp_path: Path) -> None:
+    """The best score between two sources' claims is evidence of one story: wire copy shares
+    sentences, two events of one kind rarely do."""
+    reid = _profile(tmp_path, "reid.txt", REID_PEOPLE)
+    lohan = _profile(tmp_path, "lohan.txt", LOHAN)
+    none, loose, close = (_story.same_story(reid, lohan, best) for best in (0.0, 0.3, 1.0))
+    assert none < loose < close
+
+
+def test_align_reads_the_best_score_between_the_sources(tmp_path: Path) -> None:
+    report = _report(tmp_path, {"people.txt": REID_PEOPLE, "wire.txt": REID_WIRE})
+    a = _profile(tmp_path, "people.txt", REID_PEOPLE)
+    b = _profile(tmp_path, "wire.txt", REID_WIRE)
+    [note] = report.to_dict()["stories"]
+    best = max(m.score for m in report.matches)  # the best pair is matched (scores rounded)
+    assert note["same_story"] == pytest.approx(_story.same_story(a, b, best), abs=0.002)
+    assert note["same_story"] > _story.same_story(a, b) + 0.002
+
+
 def test_claims_of_two_events_of_one_kind_are_not_matched(tmp_path: Path) -> None:
     """'checked into rehab' is told by both, of two actresses: no fact in common."""
     (tmp_path / "reid.txt").write_text(REID_PEOPLE, encoding="utf-8")
@@ -145,6 +164,8 @@ def test_same_story_is_symmetric_and_a_probability(xs: list[str], ys: list[str])
     likely = _story.same_story(pa, pb)
     assert likely == _story.same_story(pb, pa)  # exactly: source order changes only letters
     assert 0.0 < likely < 1.0
+    # a better pair of claims between them never makes one story less likely
+    assert likely <= _story.same_story(pa, pb, 0.5) <= _story.same_story(pa, pb, 1.0)
 
 
 def _report(tmp_path: Path, files: dict[str, str]) -> factdiff.Report:
@@ -208,3 +229,18 @@ def test_a_name_is_spelled_two_ways_only_within_one_story(tmp_path: Path) -> Non
     # the variants command reads the same table
     paths = [str(tmp_path / name) for name in files]
     assert factdiff.pipeline.variants(paths) == list(report.variants)
+
+
+def test_variants_reads_the_prior_compare_reads(tmp_path: Path) -> None:
+    """``factdiff variants`` and ``compare`` group names under one story prior: "Holley" and
+    "Holly" are one name only where the sources tell one story, whichever command is run."""
+    files = {
+        "people.txt": REID_PEOPLE,
+        "lohan.txt": LOHAN,
+        "holly.txt": LOHAN.replace("Holley", "Holly").replace("Thursday", "Friday"),
+        "wire.txt": REID_WIRE,
+    }
+    report = _report(tmp_path, files)
+    paths = [str(tmp_path / name) for name in files]
+    assert variants(paths) == list(report.variants)
+    assert any("Shawn Holly" in {f.text for f in g.forms} for g in report.variants)

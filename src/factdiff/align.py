@@ -3,7 +3,8 @@
 Candidate pairs come from an inverted index of rare content words and names (blocking), never from
 all pairs; each candidate is scored once (``pair_score``) and kept when that score, lowered by the
 story prior of its two sources (``_story``: how likely they tell one story, not two events of one
-kind), reaches ``match.mutual_best``. Pairs are then taken best first, each claim getting at most
+kind, from what the sources share as a whole and the best score between their claims), reaches
+``match.mutual_best``. Pairs are then taken best first, each claim getting at most
 one partner per other source; a claim whose
 best partner is already paired joins that pair within ``match.group_ratio``; and every pair
 scoring at least ``match.link_all`` is linked too, so several sentences of one source can match
@@ -43,12 +44,14 @@ class Alignment(NamedTuple):
 
 class Aligned(NamedTuple):
     """The matches of a comparison, the story prior of each pair of sources whose claims were
-    compared (``_story.same_story``; keyed and listed in source order), and each source's
-    story profile (for the prior of any other pair)."""
+    compared (``_story.same_story``; keyed and listed in source order), the best score between
+    the claims of each such pair (keyed alike; what the prior read besides the profiles), and
+    each source's story profile (for the prior of any other pair)."""
 
     alignments: list[Alignment]
     stories: dict[tuple[str, str], float]
     profiles: dict[str, Profile]
+    best: dict[tuple[str, str], float]
 
 
 def source_profiles(claims: Sequence[Claim], prepared: Sequence[Prepared]) -> dict[str, Profile]:
@@ -378,20 +381,18 @@ class _Context:
     unique: dict[str, frozenset[str]]
     keys: Sequence[frozenset[str]]
     settings: MatchSettings
-    # (source, source) -> the factor the story prior lowers their scores by
-    story: dict[tuple[str, str], float]
 
     def score(self, i: int, j: int) -> float | None:
-        """The pair's score, or None when, lowered by the story prior, it is under the floor."""
+        """The pair's score, or None when the two claims share no fact key and are not nearly
+        the same words (shared phrasing, not a fact)."""
         ci, cj = self.claims[i], self.claims[j]
         si, sj = ci.source, cj.source
         st = self.settings
-        story = self.story[(si, sj)]
         pi, pj = self.prepared[i], self.prepared[j]
         s = pair_score(ci, pi, cj, pj, st, anchor_weight(pi, pj, self.unique[si], self.unique[sj]))
         if s < st.same_claim and self.keys[i].isdisjoint(self.keys[j]):
-            return None  # no fact key in common: shared phrasing, not a fact
-        return s if s * story >= st.mutual_best else None
+            return None
+        return s
 
 
 # Scoring is spread over two processes (the machines have two cores) from this many pairs on.
@@ -452,25 +453,29 @@ def align(
     unique = {src: unique_words(prepared_of[src], settings.anchor_min_weight) for src in by_source}
     keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
     pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim, keys))
-    # once per pair of sources, here, so forked workers inherit the factors instead of each
-    # computing them again
+    context = _Context(claims, prepared, unique, keys, settings)
+    scored = _score_all(context, pairs, progress)
+    # the story prior of each pair of sources compared, with the best score between them
     rank = {src: n for n, src in enumerate(by_source)}  # source order
-    compared = {(claims[i].source, claims[j].source) for i, j in pairs}
+    top: dict[tuple[str, str], float] = {}
+    for (i, j), s in zip(pairs, scored, strict=True):
+        a, b = sorted((claims[i].source, claims[j].source), key=rank.__getitem__)
+        top[(a, b)] = max(top.get((a, b), 0.0), s or 0.0)
     stories = {
-        (a, b): same_story(profiles[a], profiles[b])
-        for a, b in sorted(compared, key=lambda ab: (rank[ab[0]], rank[ab[1]]))
+        (a, b): same_story(profiles[a], profiles[b], top[(a, b)])
+        for a, b in sorted(top, key=lambda ab: (rank[ab[0]], rank[ab[1]]))
     }
     factors = {
         pair: story_factor(likely, settings.story_full, settings.story_power)
         for pair, likely in stories.items()
     }
     factors.update({(b, a): f for (a, b), f in factors.items()})
-    context = _Context(claims, prepared, unique, keys, settings, factors)
     scores: dict[tuple[int, int], float] = {}
     # best[i][source] = (score, j): i's best partner in another source
     best: list[dict[str, tuple[float, int]]] = [{} for _ in claims]
-    for (i, j), s in zip(pairs, _score_all(context, pairs, progress), strict=True):
-        if s is None:
+    for (i, j), s in zip(pairs, scored, strict=True):
+        # under the floor once lowered by the story prior: no alignment
+        if s is None or s * factors[(claims[i].source, claims[j].source)] < settings.mutual_best:
             continue
         scores[(i, j)] = s
         for x, y in ((i, j), (j, i)):
@@ -539,4 +544,4 @@ def align(
         Alignment(claims=tuple(claims[k].id for k in comp), score=round(strongest[n], 3))
         for n, comp in enumerate(components)
     ]
-    return Aligned(alignments, stories, profiles)
+    return Aligned(alignments, stories, profiles, {pair: top[pair] for pair in stories})

@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 from factdiff._story import story_lookup
 from factdiff._workers import map_in_order
-from factdiff.align import align, source_profiles
-from factdiff.claims import core_text, document_texts, extract_claims
+from factdiff.align import align
+from factdiff.claims import document_texts, extract_claims
 from factdiff.clean import clean
 from factdiff.config import Settings, load_settings
 from factdiff.errors import InputError
@@ -19,7 +19,6 @@ from factdiff.load import load
 from factdiff.mentions import NameContext, determined, name_context
 from factdiff.models import Claim, Cleaned, Report, SourceInfo, StoryNote, VariantGroup
 from factdiff.names import extract_names, find_variants
-from factdiff.similarity import prepare
 
 Progress = Callable[[str, int, int], None]
 
@@ -120,12 +119,13 @@ def _extract_all(
 
 
 def variants(paths: Sequence[str], settings: Settings | None = None) -> list[VariantGroup]:
-    """Names spelled several ways across and within the sources."""
+    """Names spelled several ways across and within the sources: the groups ``compare`` finds
+    (the story prior reads the best score between two sources' claims, so the claims are
+    aligned here too)."""
     settings = settings or load_settings()
     sources = _extract_all(paths, settings, None)
-    claims = [c for x in sources for c in x.claims]
-    profiles = source_profiles(claims, [prepare(core_text(c.text)) for c in claims])
-    return _variant_groups(sources, settings, story_lookup(profiles, {}))
+    aligned = align([c for x in sources for c in x.claims], settings.match)
+    return _variant_groups(sources, settings, story_lookup(aligned.profiles, aligned.stories))
 
 
 def compare(
