@@ -253,6 +253,11 @@ def test_negation_and_modality_of_what_both_sides_say(
             "Kroon said he was not at the church when the fire broke out.",
             "Kroon says by the time he got to the church, smoke was pouring out.",
         ),
+        # "officially" (stem of "officials") is how, not what, the negation denies
+        (
+            "The facility has not been officially sanctioned by the court.",
+            "Her lawyer negotiated with court officials to change the venue.",
+        ),
     ],
 )
 def test_negation_and_modality_of_something_else_are_no_divergence(a: str, b: str) -> None:

@@ -197,6 +197,9 @@ def test_idioms_are_no_negation(text: str) -> None:
         ("Smith didn ’ t return a call", "return"),
         ("They needn't worry", "worry"),
         ("It was not immediately clear who fired", "clear"),  # past an adverb of manner
+        ("The facility has not been officially sanctioned", "sanctioned"),  # any adverb
+        ("There were no immediate reports of casualties", "reports"),
+        ("The new strain is not deadly", "deadly"),  # an adjective of that shape
     ],
 )
 def test_what_a_negation_negates(text: str, negates: str) -> None:

@@ -9,7 +9,27 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-__all__ = ["BODY_WORDS", "fold", "given_names", "is_nickname", "name_kind", "nicknames", "words"]
+__all__ = [
+    "ADVERB_AFTER_FIRST",
+    "BODY_WORDS",
+    "fold",
+    "given_names",
+    "is_nickname",
+    "name_kind",
+    "nicknames",
+    "words",
+]
+
+
+# An adverb by its ending, after its first letter: three letters or more before "-ally",
+# "-ously", "-ively" … ("officially", "Unfortunately"; not "Sally"), or a consonant but l or r
+# before "ly" ("suddenly", "publicly", "Shortly"; not "Kelly", "Beverly"); "-ily" wants three
+# letters before it ("luckily", not "Emily"). ``mentions`` reads it after a capital, ``values``
+# after a small letter.
+ADVERB_AFTER_FIRST = (
+    r"(?:[a-z]{2,}(?:ally|ously|ively|ently|antly|ately|fully|lessly|ingly|edly|ibly|ably|ily)"
+    r"|[a-z]+[bcdfghkmnptvwxz]ly)"
+)
 
 
 def words(text: str) -> list[str]:

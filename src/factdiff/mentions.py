@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
-from factdiff._lexicon import BODY_WORDS, name_kind, words
+from factdiff._lexicon import ADVERB_AFTER_FIRST, BODY_WORDS, name_kind, words
 from factdiff._numbers import (
     DATELINE_VERBS,
     MONTH_ABBREVIATIONS,
@@ -493,15 +493,10 @@ def _scan(text: str) -> _Scan:
     return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known), frozenset(pairs))
 
 
-# An adverb by its ending, opening a sentence ("Unfortunately", "Offensively", "Thankfully");
-# three letters or more before it, in small letters: "Sally", "McNally" are names. After a
-# consonant names seldom end in "ly" ("Sadly", "Suddenly", "Certainly", "Shortly", "Simply"),
-# but for "-lly", "-rly" and "-ley" ("Kelly", "Beverly", "Ashley"); "-ily" wants three letters
-# before it ("Luckily", not "Emily").
-_ADVERB = re.compile(
-    r"[A-Z][a-z]{2,}(?:ally|ously|ively|ently|antly|ately|fully|lessly|ingly|edly|ibly|ably|ily)"
-    r"|[A-Z][a-z]+[bcdfghkmnptvwxz]ly"
-)
+# An adverb by its ending, opening a sentence ("Unfortunately", "Offensively", "Thankfully",
+# "Sadly", "Luckily"), in small letters after the capital: "Sally", "McNally", "Kelly", "Emily"
+# are names (``_lexicon.ADVERB_AFTER_FIRST``).
+_ADVERB = re.compile(r"[A-Z]" + ADVERB_AFTER_FIRST)
 # A US lawmaker's party and state, set after the name ("…, D-Wash.,", "(R-Texas)", "(D-W.Va.)").
 _PARTY = re.compile(
     r"[,(]\s*([DRI]-[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?)(?=[,;)]|(?<=\.)(?:\s|$))"

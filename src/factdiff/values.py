@@ -6,10 +6,11 @@ Read by the claims stage into normalised fields, and by the judge to show each s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._lexicon import ADVERB_AFTER_FIRST
 from factdiff._numbers import (
     AM_PM,
     CARDINALS,
@@ -514,13 +515,30 @@ _CUE_END = re.compile(
     r"before|although|though|unless|until|since|whether)\b"
 )
 _MODAL_REACH = 8  # content words a modal cue bears on, at most
-# Words between a negation and what it negates ("has not yet been charged", "don't necessarily")
+# Words between a negation and what it negates ("has not yet been charged", "don't necessarily",
+# "no immediate reports of casualties" denies the reports)
 _NEGATION_SKIP = frozenset(
     normalise(w)
-    for w in "yet even ever also just really always still so far any anything one been".split()
-    # adverbs of manner ("did not immediately respond", "is not immediately clear")
-    + "immediately publicly directly".split()
+    for w in "yet even ever also just really always still so far any anything one been "
+    "immediate".split()
 )
+# An adverb of manner, which a negation passes over to the word it negates ("did not
+# immediately respond", "has not been officially sanctioned": not "officially", which as a stem
+# is "officials").
+_MANNER = re.compile(r"[a-z]" + ADVERB_AFTER_FIRST)
+# Adjectives of that shape, which a negation denies ("the strain is not deadly").
+_LY_ADJECTIVES = frozenset(
+    "deadly costly friendly unfriendly weekly monthly ugly kindly sickly worldly earthly".split()
+)
+
+
+def _passed_over(word: str) -> bool:
+    """Whether a negation passes over ``word`` to the one it negates."""
+    if _normal(word) in _NEGATION_SKIP:
+        return True
+    return bool(_MANNER.fullmatch(word)) and word not in _LY_ADJECTIVES
+
+
 # A negation in these is none ("not only IE 7", "will no doubt irk Intel")
 _NOT_NEGATION = frozenset(normalise(w) for w in "only just merely least doubt".split())
 
@@ -535,15 +553,15 @@ class Cue(NamedTuple):
 
 
 def _content_after(
-    text: str, start: int, reach: int, skip: frozenset[str] = frozenset()
+    text: str, start: int, reach: int, skip: Callable[[str], bool] = lambda word: False
 ) -> list[str]:
     """The first ``reach`` normalised content words of ``text`` from ``start`` to the end of
-    their clause."""
+    their clause, but words ``skip`` passes over."""
     end = _CUE_END.search(text, start + 1)
     out = []
     for m in _WORD.finditer(text, start, end.start() if end else len(text)):
         t = _normal(m.group())
-        if t and token_weight(t) >= _CONTENT_WEIGHT and t not in skip:
+        if t and token_weight(t) >= _CONTENT_WEIGHT and not skip(m.group()):
             out.append(t)
             if len(out) == reach:
                 break
@@ -781,10 +799,9 @@ _SAYING = frozenset(
 def _unsaid(text: str, end: int) -> bool:
     """Whether the negation ending at ``end`` bears on a verb of saying."""
     for word in _WORD.findall(text, end, end + 60):
-        t = _normal(word)
-        if t in _SAYING:
+        if _normal(word) in _SAYING:
             return True
-        if t not in _NEGATION_SKIP:
+        if not _passed_over(word):
             return False
     return False
 
@@ -800,7 +817,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
             start,
             "not",
             _shown(text, start, 1 + len(text[start:end].split())),  # "didn ’ t return"
-            tuple(_content_after(text, end, _NEGATION_REACH, _NEGATION_SKIP)),
+            tuple(_content_after(text, end, _NEGATION_REACH, _passed_over)),
         )
         for start, end in _negation_matches(text)
         if not _denies_nothing(text, start, end) and not _asked(text, start)
