@@ -148,17 +148,19 @@ def same_story(a: Profile, b: Profile, best: float = 0.0) -> float:
 
 
 def story_lookup(
-    profiles: Mapping[str, Profile], known: Mapping[tuple[str, str], float]
+    profiles: Mapping[str, Profile],
+    known: Mapping[tuple[str, str], float],
+    best: Callable[[str, str], float] = lambda a, b: 0.0,
 ) -> Callable[[str, str], float]:
     """How likely two sources tell one story, by their ids: the prior ``known`` for a pair (as
-    ``align`` computed it), else computed from the two profiles, once (``align`` scored no
-    pair of their claims: no best pair)."""
+    ``align`` computed it), else computed from the two profiles and ``best``, the best score
+    between their claims (by default none: ``align`` scored no pair of them), once."""
     seen = {frozenset(pair): likely for pair, likely in known.items()}
 
     def story(a: str, b: str) -> float:
         key = frozenset((a, b))
         if key not in seen:
-            seen[key] = same_story(profiles[a], profiles[b])
+            seen[key] = same_story(profiles[a], profiles[b], best(a, b))
         return seen[key]
 
     return story

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factdiff._numbers import MONTHS, YEAR, YEARS
-from factdiff._story import Profile, name_key, profile, same_story, story_factor
+from factdiff._story import Profile, name_key, profile, same_story, story_factor, story_lookup
 from factdiff._workers import map_in_order
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
@@ -434,29 +434,55 @@ def _score_all(
     return [s for chunk in scored for s in chunk]
 
 
+class _Candidates(NamedTuple):
+    """What scoring the claims of all sources needs: each source's story profile, the
+    candidate pairs (index pairs, sorted) and the context that scores them."""
+
+    profiles: dict[str, Profile]
+    pairs: list[tuple[int, int]]
+    context: _Context
+
+
+def _candidates(claims: Sequence[Claim], settings: MatchSettings) -> _Candidates:
+    prepared = [prepare(core_text(c.text)) for c in claims]
+    prepared_of: dict[str, list[Prepared]] = {}
+    for c, p in zip(claims, prepared, strict=True):
+        prepared_of.setdefault(c.source, []).append(p)
+    unique = {src: unique_words(of, settings.anchor_min_weight) for src, of in prepared_of.items()}
+    keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
+    pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim, keys))
+    context = _Context(claims, prepared, unique, keys, settings)
+    return _Candidates(source_profiles(claims, prepared), pairs, context)
+
+
+def story_prior(claims: Sequence[Claim], settings: MatchSettings) -> Callable[[str, str], float]:
+    """The story prior of any two sources, by their ids, as ``align`` computes it (the same
+    candidate pairs, the best of their scores), scoring only the pairs of the two sources
+    asked about: for a caller that wants the prior of a few pairs and no matches."""
+    found = _candidates(claims, settings)
+    between: dict[frozenset[str], list[tuple[int, int]]] = {}
+    for i, j in found.pairs:
+        between.setdefault(frozenset((claims[i].source, claims[j].source)), []).append((i, j))
+
+    def best(a: str, b: str) -> float:
+        scores = (found.context.score(i, j) for i, j in between.get(frozenset((a, b)), ()))
+        return max((s or 0.0 for s in scores), default=0.0)
+
+    return story_lookup(found.profiles, {}, best)
+
+
 def align(
     claims: Sequence[Claim], settings: MatchSettings, progress: Progress | None = None
 ) -> Aligned:
     """Group the claims of all sources into matches; claims left alone are in no alignment."""
-    prepared = [prepare(core_text(c.text)) for c in claims]
     # a rank of each claim by its words alone: ties broken by it do not depend on source order
     order = {
         k: n for n, k in enumerate(sorted(range(len(claims)), key=lambda k: (claims[k].text, k)))
     }
-    by_source: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_source.setdefault(c.source, []).append(c)
-    prepared_of: dict[str, list[Prepared]] = {}
-    for c, p in zip(claims, prepared, strict=True):
-        prepared_of.setdefault(c.source, []).append(p)
-    profiles = source_profiles(claims, prepared)
-    unique = {src: unique_words(prepared_of[src], settings.anchor_min_weight) for src in by_source}
-    keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
-    pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim, keys))
-    context = _Context(claims, prepared, unique, keys, settings)
+    profiles, pairs, context = _candidates(claims, settings)
     scored = _score_all(context, pairs, progress)
     # the story prior of each pair of sources compared, with the best score between them
-    rank = {src: n for n, src in enumerate(by_source)}  # source order
+    rank = {src: n for n, src in enumerate(dict.fromkeys(c.source for c in claims))}
     top: dict[tuple[str, str], float] = {}
     for (i, j), s in zip(pairs, scored, strict=True):
         a, b = sorted((claims[i].source, claims[j].source), key=rank.__getitem__)

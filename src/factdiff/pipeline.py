@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from factdiff._story import story_lookup
 from factdiff._workers import map_in_order
-from factdiff.align import align
+from factdiff.align import align, story_prior
 from factdiff.claims import document_texts, extract_claims
 from factdiff.clean import clean
 from factdiff.config import Settings, load_settings
@@ -120,12 +120,12 @@ def _extract_all(
 
 def variants(paths: Sequence[str], settings: Settings | None = None) -> list[VariantGroup]:
     """Names spelled several ways across and within the sources: the groups ``compare`` finds
-    (the story prior reads the best score between two sources' claims, so the claims are
-    aligned here too)."""
+    (under the story prior it computes, which reads the best score between two sources'
+    claims: only the pairs of sources the names ask about are scored)."""
     settings = settings or load_settings()
     sources = _extract_all(paths, settings, None)
-    aligned = align([c for x in sources for c in x.claims], settings.match)
-    return _variant_groups(sources, settings, story_lookup(aligned.profiles, aligned.stories))
+    story = story_prior([c for x in sources for c in x.claims], settings.match)
+    return _variant_groups(sources, settings, story)
 
 
 def compare(
