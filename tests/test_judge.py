@@ -652,6 +652,31 @@ def test_a_divergence_table_sets_the_odd_sides_in_bold() -> None:
     )
 
 
+def test_one_speaker_named_more_or_less_fully_is_no_odd_side() -> None:
+    """Among many sources, "Heller", "Mark Heller" and "Mark Jay Heller" are one speaker: only
+    the side that names another one is set in bold (ECB+, Lohan's lawyer against the
+    prosecutor)."""
+    d = Difference(
+        "attribution",
+        (
+            ("C", "Terry White"),
+            ("I", "Mark Heller"),
+            ("N", "Mark Jay Heller"),
+            ("Q", "Mark Jay Heller"),
+            ("T", "Heller"),
+        ),
+    )
+    assert _difference_row(d, list("CINQT")) == (
+        "| attribution | **Terry White** | Mark Heller | Mark Jay Heller | Mark Jay Heller "
+        "| Heller |"
+    )
+    # a given name in common is no one speaker
+    two = Difference("attribution", (("A", "Mark Heller"), ("B", "Mark Smith"), ("C", "Smith")))
+    assert _difference_row(two, list("ABC")) == (
+        "| attribution | **Mark Heller** | Mark Smith | Smith |"
+    )
+
+
 def test_when_each_page_was_published_is_no_divergence() -> None:
     m = _judge(
         "Lohan checks into rehab May 2, 2013 1: 12 PM Lindsay Lohan checked into rehab Thursday.",

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from factdiff.judge import NOT_NEGATED
+from factdiff.judge import NOT_NEGATED, one_speaker
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
 from factdiff.values import contradicts, date_spans, dates, modality
 
@@ -241,7 +241,10 @@ def _minority(d: Difference) -> tuple[set[str], bool]:
     for src, words in d.sides:
         if d.type == "modality" and words == "—":
             continue  # a side that tells no modality of what the others share
-        values.setdefault(_what_it_says(d.type, words), []).append(src)
+        said = _what_it_says(d.type, words)
+        if d.type == "attribution":  # one speaker however fully named ("Heller", "Mark Heller")
+            said = next((v for v in values if one_speaker(v, words)), words)
+        values.setdefault(said, []).append(src)
     ranked = sorted(values.values(), key=len, reverse=True)
     if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
         if d.type == "date":
