@@ -756,6 +756,8 @@ def _negation_matches(text: str) -> list[tuple[int, int]]:
         after = _WORD.findall(text[m.end() : m.end() + 40])
         if after and _normal(after[0]) in _NOT_NEGATION:
             continue
+        if _ALTERNATIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "whether or not", "more often than not", "better late than never"
         start = m.start()
         if start and text[start - 1].isalpha():  # "n't" in "don't": take the whole word
             start = text.rfind(" ", 0, start) + 1
@@ -763,6 +765,8 @@ def _negation_matches(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A "not" or "never" after "or" or "than" weighs an alternative, denying nothing.
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|than)\s+$", re.IGNORECASE)
 _CONTRAST_BEFORE = re.compile(r"(?:[,;–—-]|\b(?:but|and|or))\s*$", re.IGNORECASE)
 _NOT_THE_FIRST = re.compile(r"\s+(?:for\s+)?the\s+first\b", re.IGNORECASE)
 
