@@ -444,6 +444,8 @@ class _Candidates(NamedTuple):
 
 
 def _candidates(claims: Sequence[Claim], settings: MatchSettings) -> _Candidates:
+    """The claims prepared once, each source's profile and rare words, and the candidate pairs
+    from the blocking index: what ``align`` and ``story_prior`` both start from."""
     prepared = [prepare(core_text(c.text)) for c in claims]
     prepared_of: dict[str, list[Prepared]] = {}
     for c, p in zip(claims, prepared, strict=True):
