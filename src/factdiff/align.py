@@ -185,9 +185,14 @@ def anchor_weight(
     pa: Prepared, pb: Prepared, unique_a: frozenset[str], unique_b: frozenset[str]
 ) -> float:
     """The weight of the words the two claims share that each source uses in this claim only
-    (as patience diff anchors on lines unique to both files)."""
-    wa = pa.weights
-    return sum(w for t, w in pb.weights.items() if t in wa and t in unique_a and t in unique_b)
+    (as patience diff anchors on lines unique to both files), each at the lesser of its two
+    weights (a word inside one side's attribution counts as little there): the same in both
+    argument orders."""
+    wa, wb = pa.weights, pb.weights
+    if len(wb) < len(wa):
+        wa, wb = wb, wa
+    shared = sorted(t for t in wa if t in wb and t in unique_a and t in unique_b)
+    return math.fsum(min(wa[t], wb[t]) for t in shared)
 
 
 def unique_words(prepared: Sequence[Prepared], min_weight: float) -> frozenset[str]:
@@ -202,16 +207,21 @@ def unique_words(prepared: Sequence[Prepared], min_weight: float) -> frozenset[s
 
 def phrase_weight(pa: Prepared, pb: Prepared, min_tokens: int) -> float:
     """The weight of the longest run of words the two claims share in the same order (at least
-    ``min_tokens`` long): a shared phrase, as collation aligns on common token sequences."""
+    ``min_tokens`` long): a shared phrase, as collation aligns on common token sequences. Each
+    word counts at the lesser of its two weights, and of runs of one length the one found in
+    one fixed order of the claims: the same in both argument orders."""
     from difflib import SequenceMatcher
 
+    if (pb.tokens, pb.text) < (pa.tokens, pa.text):
+        pa, pb = pb, pa
     ta, tb = pa.tokens, pb.tokens
     if len(set(ta) & set(tb)) < min_tokens:
         return 0.0
     m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
     if m.size < min_tokens:
         return 0.0
-    return sum(pa.weights.get(t, 0.0) for t in ta[m.a : m.a + m.size])
+    wa, wb = pa.weights, pb.weights
+    return math.fsum(min(wa.get(t, 0.0), wb.get(t, 0.0)) for t in ta[m.a : m.a + m.size])
 
 
 def pair_score(
