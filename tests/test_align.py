@@ -15,6 +15,7 @@ from factdiff.align import (
     anchor_weight,
     at_other_times,
     candidate_pairs,
+    claim_ranks,
     cluster,
     name_conflict,
     pair_score,
@@ -129,6 +130,27 @@ def test_pair_scores_do_not_depend_on_argument_order(a: str, b: str) -> None:
     match = default_settings().match
     anchors = anchor_weight(pa, pb, words, words)
     assert pair_score(ca, pa, cb, pb, match, anchors) == pair_score(cb, pb, ca, pa, match, anchors)
+
+
+def test_claim_ranks_do_not_depend_on_source_order() -> None:
+    """Wire copy puts one sentence in several sources: ties between them are broken by what
+    each whole source says, not by which source came first."""
+    texts = {
+        "X": ["Three men were executed in Grozny.", "The mayor opened a library."],
+        "Y": ["Three men were executed in Grozny.", "Heavy rain flooded the valley."],
+        "Z": ["Novaya Gazeta said three men had been executed."],
+    }
+
+    def ranked(order: str) -> list[tuple[str, str]]:
+        claims = [
+            Claim(f"{src}{n}", src, t, n, (0, len(t)))
+            for src in order
+            for n, t in enumerate(texts[src], 1)
+        ]
+        ranks = claim_ranks(claims)
+        return [(c.source, c.text) for _, c in sorted(zip(ranks, claims, strict=True))]
+
+    assert ranked("XYZ") == ranked("ZYX") == ranked("YXZ")
 
 
 def test_chains_are_cut_at_the_per_source_limit() -> None:

@@ -15,6 +15,7 @@ joining two groups when under ``match.min_link_share`` of the pairs between them
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -256,21 +257,43 @@ def _keys(p: Prepared, facts: frozenset[str]) -> set[str]:
     return set(facts) | {t for _, t in heaviest}
 
 
+def claim_ranks(claims: Sequence[Claim]) -> list[int]:
+    """Each claim's rank by its words, then by all the words of its source, then by its place
+    there: a tie-break that does not depend on the order the sources are given in (wire copy
+    puts one sentence in several sources; only the same document given twice ties)."""
+    of: dict[str, list[str]] = {}
+    place: list[int] = []
+    for c in claims:
+        texts = of.setdefault(c.source, [])
+        place.append(len(texts))
+        texts.append(c.text)
+    whole = {src: hashlib.sha1("\n".join(texts).encode()).hexdigest() for src, texts in of.items()}
+    ranked = sorted(
+        range(len(claims)), key=lambda k: (claims[k].text, whole[claims[k].source], place[k], k)
+    )
+    ranks = [0] * len(claims)
+    for n, k in enumerate(ranked):
+        ranks[k] = n
+    return ranks
+
+
 def candidate_pairs(
     claims: Sequence[Claim],
     prepared: Sequence[Prepared],
     per_claim: int = 12,
     facts: Sequence[frozenset[str]] | None = None,
+    ranks: Sequence[int] | None = None,
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j, different sources) that share a rare key: for each claim, its
     ``per_claim`` partners in each other source with the most shared key weight and, among many
     sources, its strongest ``4 * per_claim`` overall (a fact told by twenty sources still
-    clusters through a few links per claim). ``facts``: each claim's ``fact_keys``, when the
-    caller has them already.
+    clusters through a few links per claim); ties go by ``claim_ranks``. ``facts`` and
+    ``ranks``: each claim's ``fact_keys`` and rank, when the caller has them already.
 
     Candidates are gathered one claim at a time and only its best are kept, so memory stays
     proportional to the number of claims, whatever the size of the documents.
     """
+    rank = ranks if ranks is not None else claim_ranks(claims)
     index: dict[str, list[int]] = {}
     key_weight: dict[str, float] = {}
     keys_of: list[list[str]] = []
@@ -279,7 +302,9 @@ def candidate_pairs(
         keys_of.append(keys)
         for k in keys:
             index.setdefault(k, []).append(i)
-            key_weight[k] = p.weights.get(k, _NAME_KEY_WEIGHT)
+            # a word's full weight (inside attribution a claim weighs it less), whichever
+            # claim comes last
+            key_weight[k] = max(key_weight.get(k, 0.0), p.weights.get(k, _NAME_KEY_WEIGHT))
     # a key that many claims share is no evidence of a shared fact (and would make this quadratic)
     cap = min(_MAX_POSTING, max(64, int(4 * math.sqrt(len(claims)))))
     pairs: set[tuple[int, int]] = set()
@@ -294,12 +319,12 @@ def candidate_pairs(
             for j in posting:
                 if claims[j].source != source:
                     shared[j] = shared.get(j, 0.0) + w
-        by_source: dict[str, list[tuple[float, str, int]]] = {}
+        by_source: dict[str, list[tuple[float, int, int]]] = {}
         for j, w in shared.items():
-            by_source.setdefault(claims[j].source, []).append((-w, claims[j].text, j))
-        kept: list[tuple[float, str, int]] = []
+            by_source.setdefault(claims[j].source, []).append((-w, rank[j], j))
+        kept: list[tuple[float, int, int]] = []
         for options in by_source.values():
-            options.sort()  # ties go by the claims' words, so source order does not matter
+            options.sort()  # ties go by the claims' ranks, so source order does not matter
             kept.extend(options[:per_claim])
         kept.sort()
         for _, _, j in kept[: 4 * per_claim]:
@@ -446,11 +471,13 @@ def _score_all(
 
 class _Candidates(NamedTuple):
     """What scoring the claims of all sources needs: each source's story profile, the
-    candidate pairs (index pairs, sorted) and the context that scores them."""
+    candidate pairs (index pairs, sorted), the context that scores them and each claim's rank
+    (``claim_ranks``)."""
 
     profiles: dict[str, Profile]
     pairs: list[tuple[int, int]]
     context: _Context
+    ranks: list[int]
 
 
 def _candidates(claims: Sequence[Claim], settings: MatchSettings) -> _Candidates:
@@ -462,9 +489,10 @@ def _candidates(claims: Sequence[Claim], settings: MatchSettings) -> _Candidates
         prepared_of.setdefault(c.source, []).append(p)
     unique = {src: unique_words(of, settings.anchor_min_weight) for src, of in prepared_of.items()}
     keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
-    pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim, keys))
+    ranks = claim_ranks(claims)
+    pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim, keys, ranks))
     context = _Context(claims, prepared, unique, keys, settings)
-    return _Candidates(source_profiles(claims, prepared), pairs, context)
+    return _Candidates(source_profiles(claims, prepared), pairs, context, ranks)
 
 
 def story_prior(claims: Sequence[Claim], settings: MatchSettings) -> Callable[[str, str], float]:
@@ -487,11 +515,8 @@ def align(
     claims: Sequence[Claim], settings: MatchSettings, progress: Progress | None = None
 ) -> Aligned:
     """Group the claims of all sources into matches; claims left alone are in no alignment."""
-    # a rank of each claim by its words alone: ties broken by it do not depend on source order
-    order = {
-        k: n for n, k in enumerate(sorted(range(len(claims)), key=lambda k: (claims[k].text, k)))
-    }
-    profiles, pairs, context = _candidates(claims, settings)
+    # ties are broken by each claim's rank (by its words and its source's), not by source order
+    profiles, pairs, context, order = _candidates(claims, settings)
     scored = _score_all(context, pairs, progress)
     # the story prior of each pair of sources compared, with the best score between them
     rank = {src: n for n, src in enumerate(dict.fromkeys(c.source for c in claims))}
