@@ -238,7 +238,8 @@ def _minority(d: Difference) -> tuple[set[str], bool]:
     """The sources of a difference that say something else than most of its sides, and
     whether most of them say one thing (else every side differs)."""
     values: dict[str, list[str]] = {}
-    for src, words in d.sides:
+    # by their words, so which speaker a group is named after does not depend on source order
+    for src, words in sorted(d.sides, key=lambda side: (side[1], side[0])):
         if d.type == "modality" and words == "—":
             continue  # a side that tells no modality of what the others share
         said = _what_it_says(d.type, words)
