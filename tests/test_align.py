@@ -27,7 +27,7 @@ from factdiff.claims import core_text, enrich
 from factdiff.config import default_settings
 from factdiff.models import Claim
 from factdiff.similarity import prepare
-from tests.conftest import SEED_A, SEED_B
+from tests.conftest import SEED_A, SEED_B, sentences
 
 THREE = {
     "wire.txt": "Russian newspaper Novaya Gazeta reported that three men had been executed in "
@@ -109,14 +109,11 @@ def test_a_word_in_one_sides_attribution_counts_alike_in_both_orders() -> None:
     assert pair_score(ca, pa, cb, pb, match, 2.0) == pair_score(cb, pb, ca, pa, match, 2.0)
 
 
-_PHRASE = st.lists(
-    st.sampled_from(
-        "the helicopter landed at camp three explosions were heard said witnesses according "
-        "to police he says that UN aid Yida refugees bombs fell near school".split()
-    ),
-    min_size=1,
-    max_size=14,
-).map(lambda words: " ".join(words) + ".")
+_PHRASE = sentences(
+    "the helicopter landed at camp three explosions were heard said witnesses according "
+    "to police he says that UN aid Yida refugees bombs fell near school",
+    14,
+)
 
 
 @settings(max_examples=60, deadline=None)

@@ -15,6 +15,7 @@ from factdiff.config import default_settings
 from factdiff.models import Claim
 from factdiff.pipeline import extract, variants
 from factdiff.similarity import prepare
+from tests.conftest import sentences
 
 REID_PEOPLE = """Tara Reid checks into rehab
 
@@ -144,14 +145,11 @@ def test_sources_dated_to_other_times(a: str, b: str, other_time: bool) -> None:
     assert _story.features(pa, pb)[3] == float(other_time)
 
 
-_SENTENCE = st.lists(
-    st.sampled_from(
-        "Tara Reid Lohan Microsoft patch rehab checked into the clinic on in 2008 2013 March "
-        "said flaw hackers Malibu Promises Betty Ford".split()
-    ),
-    min_size=1,
-    max_size=12,
-).map(lambda words: " ".join(words) + ".")
+_SENTENCE = sentences(
+    "Tara Reid Lohan Microsoft patch rehab checked into the clinic on in 2008 2013 March "
+    "said flaw hackers Malibu Promises Betty Ford",
+    12,
+)
 
 
 @settings(max_examples=60, deadline=None)
