@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 import factdiff
 from factdiff.config import NameSettings
 from factdiff.mentions import determined, name_context
-from factdiff.models import VariantGroup
+from factdiff.models import VariantForm, VariantGroup
 from factdiff.names import extract_names, find_variants, fold, in_capitals, name_kind, same_name
+from factdiff.render import variants_to_markdown, written_alike
 from tests.conftest import SEED_A, SEED_B
 from tests.test_seeds import NEVER_ONE_NAME, SPELLED_TWO_WAYS
 
@@ -705,8 +706,6 @@ POOL = [
 
 
 def _relabel(groups: list[VariantGroup], mapping: dict[str, str]) -> list[VariantGroup]:
-    from factdiff.models import VariantForm
-
     return [
         VariantGroup(
             g.canonical,
@@ -840,3 +839,29 @@ def test_compare_reads_a_team_in_the_singular_as_grammar(tmp_path: Path) -> None
 )
 def test_what_a_name_names(name: str, kind: str) -> None:
     assert name_kind(name) == kind
+
+
+def test_the_variant_table_puts_other_letters_before_other_punctuation() -> None:
+    """What an editor checks first is a name spelled with other letters ("Deumier" /
+    "Duemier"); one written with other spacing, punctuation, capitals or accents ("U.S." / "US",
+    "SeaMicro" / "Sea Micro") follows, in a table of its own."""
+
+    def group(*forms: str) -> VariantGroup:
+        return VariantGroup(forms[0], tuple(VariantForm(f, (("A", 1),)) for f in forms), ())
+
+    us, deumier, seamicro = (
+        group("US", "U.S."),
+        group("Deumier", "Duemier"),
+        group("SeaMicro", "Sea Micro"),
+    )
+    assert [written_alike(g) for g in (us, deumier, seamicro)] == [True, False, True]
+    assert written_alike(group("Joël Deumier", "Joel Deumier"))
+    md = variants_to_markdown([seamicro, deumier, us])
+    lines = md.splitlines()
+
+    def at(text: str) -> int:
+        return next(k for k, line in enumerate(lines) if text in line)
+
+    assert at("**Deumier**") < at("Written differently") < min(at("**SeaMicro**"), at("**US**"))
+    # only spelled with other letters: one table, no title
+    assert "Written differently" not in variants_to_markdown([deumier])

@@ -8,6 +8,7 @@ from typing import Any
 
 from factdiff.judge import NOT_NEGATED, one_speaker
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
+from factdiff.names import fold
 from factdiff.values import contradicts, date_spans, dates, modality
 
 SCHEMA = 1
@@ -208,17 +209,49 @@ def _source_table(report: Report, counts: dict[str, int], cov: dict[str, float])
     return lines
 
 
+def _letters(name: str) -> str:
+    """A name's letters and digits, folded (no accents, capitals, spaces or punctuation)."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+def written_alike(group: VariantGroup) -> bool:
+    """Whether a group's forms differ only in how the same letters are written: spacing,
+    punctuation, capitals or accents ("U.S." / "US", "SeaMicro" / "Sea Micro", "Joël" /
+    "Joel"), not in the letters themselves ("Deumier" / "Duemier")."""
+    return len({_letters(f.text) for f in group.forms}) == 1
+
+
 def _variants_table(variants: Sequence[VariantGroup]) -> list[str]:
-    lines = ["| name | spellings (uses per source) | spelled two ways within |", "|---|---|---|"]
-    for v in variants:
-        forms = " · ".join(
-            f"{f.text} ({', '.join(f'{s} {n}' for s, n in f.counts)})" for f in v.forms
-        )
-        lines.append(
-            f"| **{_cell(v.canonical)}** | {_cell(forms)} | "
-            f"{', '.join(v.inconsistent_sources) or '—'} |"
-        )
+    """The variant groups, those spelled with other letters first (what an editor checks), then
+    those written alike but for spacing, punctuation, capitals or accents, in a table of their
+    own."""
+    spelled = [v for v in variants if not written_alike(v)]
+    alike = [v for v in variants if written_alike(v)]
+    lines: list[str] = []
+    for title, groups in (("", spelled), (_WRITTEN_ALIKE, alike)):
+        if not groups:
+            continue
+        if title and lines:
+            lines += ["", title, ""]
+        elif title:
+            lines += [title, ""]
+        lines += [
+            "| name | spellings (uses per source) | spelled two ways within |",
+            "|---|---|---|",
+        ]
+        for v in groups:
+            forms = " · ".join(
+                f"{f.text} ({', '.join(f'{s} {n}' for s, n in f.counts)})" for f in v.forms
+            )
+            lines.append(
+                f"| **{_cell(v.canonical)}** | {_cell(forms)} | "
+                f"{', '.join(v.inconsistent_sources) or '—'} |"
+            )
     return lines
+
+
+_WRITTEN_ALIKE = "Written differently only (spacing, punctuation, capitals or accents):"
+_VARIANTS_HEADER = "| name | spellings (uses per source) | spelled two ways within |"
 
 
 def _what_it_says(kind: str, words: str) -> str:
