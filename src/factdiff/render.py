@@ -231,14 +231,9 @@ def _variants_table(variants: Sequence[VariantGroup]) -> list[str]:
     for title, groups in (("", spelled), (_WRITTEN_ALIKE, alike)):
         if not groups:
             continue
-        if title and lines:
-            lines += ["", title, ""]
-        elif title:
-            lines += [title, ""]
-        lines += [
-            "| name | spellings (uses per source) | spelled two ways within |",
-            "|---|---|---|",
-        ]
+        if title:
+            lines += [*([""] if lines else []), title, ""]
+        lines += [_VARIANTS_HEADER, "|---|---|---|"]
         for v in groups:
             forms = " · ".join(
                 f"{f.text} ({', '.join(f'{s} {n}' for s, n in f.counts)})" for f in v.forms
