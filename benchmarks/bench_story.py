@@ -28,7 +28,7 @@ from bench_align import read_sentence_pairs
 from bench_similarity import fit_logistic
 
 from factdiff import _story
-from factdiff.align import align
+from factdiff.align import story_evidence
 from factdiff.config import Settings, load_settings
 from factdiff.models import Claim
 from factdiff.pipeline import extract
@@ -51,10 +51,8 @@ def _as_source(claims: Sequence[Claim], letter: str) -> list[Claim]:
 def story_features(a: Sequence[Claim], b: Sequence[Claim], settings: Settings) -> tuple[float, ...]:
     """The story prior's features of two sources' claims (both lettered A), as ``align`` reads
     them: their profiles and the best score between their claims."""
-    aligned = align([*_as_source(a, "A"), *_as_source(b, "B")], settings.match)
-    return _story.features(
-        aligned.profiles["A"], aligned.profiles["B"], aligned.best.get(("A", "B"), 0.0)
-    )
+    profiles, best = story_evidence([*_as_source(a, "A"), *_as_source(b, "B")], settings.match)
+    return _story.features(profiles["A"], profiles["B"], best("A", "B"))
 
 
 def load_pairs(data_dir: Path) -> list[Pair]:

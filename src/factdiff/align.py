@@ -45,14 +45,12 @@ class Alignment(NamedTuple):
 
 class Aligned(NamedTuple):
     """The matches of a comparison, the story prior of each pair of sources whose claims were
-    compared (``_story.same_story``; keyed and listed in source order), the best score between
-    the claims of each such pair (keyed alike; what the prior read besides the profiles), and
-    each source's story profile (for the prior of any other pair)."""
+    compared (``_story.same_story``; keyed and listed in source order), and each source's
+    story profile (for the prior of any other pair)."""
 
     alignments: list[Alignment]
     stories: dict[tuple[str, str], float]
     profiles: dict[str, Profile]
-    best: dict[tuple[str, str], float]
 
 
 def source_profiles(claims: Sequence[Claim], prepared: Sequence[Prepared]) -> dict[str, Profile]:
@@ -192,8 +190,10 @@ def anchor_weight(
     wa, wb = pa.weights, pb.weights
     if len(wb) < len(wa):
         wa, wb = wb, wa
-    shared = sorted(t for t in wa if t in wb and t in unique_a and t in unique_b)
-    return math.fsum(min(wa[t], wb[t]) for t in shared)
+    # fsum is exactly rounded: the sum does not depend on which dict is walked
+    return math.fsum(
+        min(w, wb[t]) for t, w in wa.items() if t in wb and t in unique_a and t in unique_b
+    )
 
 
 def unique_words(prepared: Sequence[Prepared], min_weight: float) -> frozenset[str]:
@@ -495,10 +495,12 @@ def _candidates(claims: Sequence[Claim], settings: MatchSettings) -> _Candidates
     return _Candidates(source_profiles(claims, prepared), pairs, context, ranks)
 
 
-def story_prior(claims: Sequence[Claim], settings: MatchSettings) -> Callable[[str, str], float]:
-    """The story prior of any two sources, by their ids, as ``align`` computes it (the same
-    candidate pairs, the best of their scores), scoring only the pairs of the two sources
-    asked about: for a caller that wants the prior of a few pairs and no matches."""
+def story_evidence(
+    claims: Sequence[Claim], settings: MatchSettings
+) -> tuple[dict[str, Profile], Callable[[str, str], float]]:
+    """What the story prior reads of the sources, as ``align`` computes it: each source's
+    profile, and the best score between two sources' claims, by their ids (the same candidate
+    pairs, only those of the two sources asked about scored)."""
     found = _candidates(claims, settings)
     between: dict[frozenset[str], list[tuple[int, int]]] = {}
     for i, j in found.pairs:
@@ -508,7 +510,14 @@ def story_prior(claims: Sequence[Claim], settings: MatchSettings) -> Callable[[s
         scores = (found.context.score(i, j) for i, j in between.get(frozenset((a, b)), ()))
         return max((s or 0.0 for s in scores), default=0.0)
 
-    return story_lookup(found.profiles, {}, best)
+    return found.profiles, best
+
+
+def story_prior(claims: Sequence[Claim], settings: MatchSettings) -> Callable[[str, str], float]:
+    """The story prior of any two sources, by their ids, as ``align`` computes it: for a caller
+    that wants the prior of a few pairs and no matches."""
+    profiles, best = story_evidence(claims, settings)
+    return story_lookup(profiles, {}, best)
 
 
 def align(
@@ -607,4 +616,4 @@ def align(
         Alignment(claims=tuple(claims[k].id for k in comp), score=round(strongest[n], 3))
         for n, comp in enumerate(components)
     ]
-    return Aligned(alignments, stories, profiles, {pair: top[pair] for pair in stories})
+    return Aligned(alignments, stories, profiles)
