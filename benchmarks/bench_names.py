@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from _logit import fit, precision_at_recall
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from factdiff.names import fold, same_name
+from factdiff.names import fold, letters, same_name
 
 WORST = 10
 
@@ -49,14 +49,9 @@ def baseline(a: str, b: str) -> bool:
     return Levenshtein.normalized_similarity(fold(a), fold(b)) >= 0.8
 
 
-def _letters(name: str) -> str:
-    """The folded letters and digits of a name (``fold`` leaves only those and spaces)."""
-    return fold(name).replace(" ", "")
-
-
 def identical(a: str, b: str) -> bool:
     """The same letters once folded, spaces ignored."""
-    return _letters(a) == _letters(b)
+    return letters(a) == letters(b)
 
 
 def score(pairs: Sequence[Pair], decide: Callable[[str, str], bool]) -> Score:
@@ -163,7 +158,7 @@ def spelling_features(a: str, b: str) -> list[float]:
     for consonant, vowel for consonant; a vowel, an h or another consonant added or dropped),
     each as a share of the length and as present or not, the same first and last letter, the
     share of words in common, the difference in word count and the length."""
-    x, y = _letters(a), _letters(b)
+    x, y = letters(a), letters(b)
     kinds = [0] * 6
     for op in Levenshtein.editops(x, y):
         if op.tag == "replace":

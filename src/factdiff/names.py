@@ -33,11 +33,17 @@ from factdiff.config import NameSettings
 from factdiff.mentions import extract_names
 from factdiff.models import VariantForm, VariantGroup
 
-__all__ = ["extract_names", "find_variants", "fold", "name_kind", "same_name"]
+__all__ = ["extract_names", "find_variants", "fold", "letters", "name_kind", "same_name"]
 
 # --------------------------------------------------------------------------------------------
 # Folding
 # --------------------------------------------------------------------------------------------
+
+
+def letters(name: str) -> str:
+    """A name's letters and digits once folded: no accents, capitals, spaces or punctuation
+    ("U.S." and "US", "Sea Micro" and "SeaMicro" are written with the same letters)."""
+    return fold(name).replace(" ", "")
 
 
 # Rewrites from a folded token to a comparison key: spelling choices of transliteration that

@@ -8,7 +8,7 @@ from typing import Any
 
 from factdiff.judge import NOT_NEGATED, one_speaker
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
-from factdiff.names import fold
+from factdiff.names import letters
 from factdiff.values import contradicts, date_spans, dates, modality
 
 SCHEMA = 1
@@ -209,24 +209,21 @@ def _source_table(report: Report, counts: dict[str, int], cov: dict[str, float])
     return lines
 
 
-def _letters(name: str) -> str:
-    """A name's letters and digits, folded (no accents, capitals, spaces or punctuation)."""
-    return "".join(ch for ch in fold(name) if ch.isalnum())
-
-
 def written_alike(group: VariantGroup) -> bool:
     """Whether a group's forms differ only in how the same letters are written: spacing,
     punctuation, capitals or accents ("U.S." / "US", "SeaMicro" / "Sea Micro", "Joël" /
     "Joel"), not in the letters themselves ("Deumier" / "Duemier")."""
-    return len({_letters(f.text) for f in group.forms}) == 1
+    return len({letters(f.text) for f in group.forms}) == 1
 
 
 def _variants_table(variants: Sequence[VariantGroup]) -> list[str]:
     """The variant groups, those spelled with other letters first (what an editor checks), then
     those written alike but for spacing, punctuation, capitals or accents, in a table of their
     own."""
-    spelled = [v for v in variants if not written_alike(v)]
-    alike = [v for v in variants if written_alike(v)]
+    spelled: list[VariantGroup] = []
+    alike: list[VariantGroup] = []
+    for v in variants:
+        (alike if written_alike(v) else spelled).append(v)
     lines: list[str] = []
     for title, groups in (("", spelled), (_WRITTEN_ALIKE, alike)):
         if not groups:
