@@ -132,7 +132,7 @@ def features(
 # article pairs of the development half (one event against two events of one kind, in one topic)
 # by ``benchmarks/bench_story.py --fit ../shared/data``. Refit when the features change.
 _INTERCEPT = -4.217
-_COEFFICIENTS: tuple[float, ...] = (0.183, 4.010, 6.999, -1.351, 2.637, 3.605)
+_COEFFICIENTS: tuple[float, ...] = (0.184, 4.010, 6.999, -1.351, 2.637, 3.603)
 
 
 def likelihood(x: Sequence[float]) -> float:
