@@ -1,9 +1,14 @@
-"""Write src/factdiff/data/word_zipf.tsv: English stem frequencies for factdiff.similarity.
+"""Write src/factdiff/data/word_zipf.tsv (English stem frequencies for factdiff.similarity) and
+src/factdiff/data/english_words.txt (the same words as written, for factdiff.names).
 
 The table maps each stem (as ``factdiff.similarity`` normalises words) of the most frequent English
 words to its Zipf frequency (log10 of occurrences per billion words, summed over the words that
 share the stem), rounded to 0.1. Lines are ``stem<TAB>zipf``, sorted by stem (code point order), so
 similarity.py can look a stem up by bisection without building a dict at start-up.
+
+The word list holds the same words as written (folded as ``factdiff.names.fold`` folds them,
+letters only), one per line, sorted: ``names`` prefers, among spellings of one name, the one
+English text writes ("Versailles", not "Versaille", which share a stem).
 
 wordfreq is needed only to run this script, not at run time:
 
@@ -23,9 +28,12 @@ from pathlib import Path
 
 import wordfreq
 
+from factdiff._lexicon import fold
 from factdiff.similarity import normalise
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "factdiff" / "data" / "word_zipf.tsv"
+DATA = Path(__file__).resolve().parent.parent / "src" / "factdiff" / "data"
+OUT = DATA / "word_zipf.tsv"
+WORDS = DATA / "english_words.txt"
 
 HEADER = """\
 # Stem frequencies for factdiff.similarity, made by scripts/make_wordfreq_table.py
@@ -53,11 +61,30 @@ def build(n_words: int) -> str:
     return "".join(lines)
 
 
+WORDS_HEADER = """\
+# English words as written, for factdiff.names, made by scripts/make_wordfreq_table.py from
+# wordfreq {version} (https://github.com/rspeer/wordfreq, Robyn Speer): the top {n} English
+# words, folded (lower case, no accents), letters only, sorted. Licence and credits as in
+# word_zipf.tsv (CC BY-SA 4.0).
+"""
+
+
+def build_words(n_words: int) -> str:
+    """The word list text for the ``n_words`` most frequent English words."""
+    words = {fold(w) for w in wordfreq.top_n_list("en", n_words)}
+    kept = sorted(w for w in words if w.isalpha() and w.isascii())
+    return WORDS_HEADER.format(version=version("wordfreq"), n=n_words) + "".join(
+        f"{w}\n" for w in kept
+    )
+
+
 def main() -> None:
     n_words = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
-    OUT.parent.mkdir(parents=True, exist_ok=True)
+    DATA.mkdir(parents=True, exist_ok=True)
     OUT.write_text(build(n_words), encoding="utf-8")
-    print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)")
+    WORDS.write_text(build_words(n_words), encoding="utf-8")
+    for path in (OUT, WORDS):
+        print(f"wrote {path} ({path.stat().st_size:,} bytes)")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import factdiff
+from factdiff import names as names_module
 from factdiff.config import NameSettings
 from factdiff.mentions import determined, name_context
 from factdiff.models import VariantForm, VariantGroup
@@ -485,6 +486,24 @@ def test_find_variants_counts_and_canonical() -> None:
     assert g.inconsistent_sources == ("B",)
 
 
+@pytest.mark.parametrize(
+    ("mentions", "canonical"),
+    [
+        # more sources beat more uses: one writer repeats their own misspelling
+        ({"A": ["Duemier"] * 3, "B": ["Deumier"], "C": ["Deumier"]}, "Deumier"),
+        # one source each: the spelling English text writes, however often the other is used
+        ({"A": ["Versailles"], "B": ["Versaille", "Versaille"]}, "Versailles"),
+        ({"A": ["LGBQT", "LGBQT"], "B": ["LGBTQ"]}, "LGBTQ"),
+        # neither written in English text: the most used
+        ({"A": ["Duemier", "Duemier"], "B": ["Deumier"]}, "Duemier"),
+    ],
+)
+def test_the_canonical_spelling(mentions: dict[str, list[str]], canonical: str) -> None:
+    (group,) = find_variants(mentions)
+    assert group.canonical == canonical
+    assert group.forms[0].text == canonical, "the canonical spelling leads the forms"
+
+
 def test_bare_surnames_join_the_full_names_they_end() -> None:
     groups = _groups_with(find_variants(_seed_mentions()), "Deumier", "Duemier")
     assert len(groups) == 1, "one row for the person"
@@ -686,8 +705,8 @@ def test_chain_guard_keeps_an_unrelated_end_out() -> None:
 
 def test_settings_aliases_never_merge_and_stop_entities() -> None:
     mentions = {"A": ["Putin", "Vladimir Putin", "Versailles", "Said"], "B": ["Versaille", "Saïd"]}
-    # a tie in use goes to the spelling that keeps its accents, else the alphabetically first
-    assert [g.canonical for g in find_variants(mentions)] == ["Saïd", "Versaille"]
+    # a tie goes to the spelling English text writes, then to the one that keeps its accents
+    assert [g.canonical for g in find_variants(mentions)] == ["Saïd", "Versailles"]
     custom = NameSettings(
         aliases=(("Putin", "Vladimir Putin"),),
         never_merge=(("Versailles", "Versaille"),),
@@ -865,3 +884,16 @@ def test_the_variant_table_puts_other_letters_before_other_punctuation() -> None
     assert at("**Deumier**") < at("Written differently") < min(at("**SeaMicro**"), at("**US**"))
     # only spelled with other letters: one table, no title
     assert "Written differently" not in variants_to_markdown([deumier])
+
+
+_ENGLISH = frozenset(names_module._english_words().split())
+
+
+def test_every_listed_english_word_is_found() -> None:
+    assert len(_ENGLISH) > 40_000
+    assert all(names_module._written(w) for w in _ENGLISH)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=12))
+def test_english_word_lookup_agrees_with_the_list(word: str) -> None:
+    assert names_module._written(word) == (word in _ENGLISH)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA, Indel, LCSseq
 from factdiff._graph import connected_components
 from factdiff._lexicon import fold, is_nickname, name_kind, words
 from factdiff.config import NameSettings
+from factdiff.errors import package_text
 from factdiff.mentions import extract_names
 from factdiff.models import VariantForm, VariantGroup
 
@@ -486,6 +487,45 @@ def _rarity(form: str) -> float:
     return sum(token_weight(t) for t in normalise(form).split())
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _english_words() -> str:
+    """The commonest English words as written, folded, one per line in sorted order
+    (``data/english_words.txt`` without its header). Searched as text by bisection
+    (``_written``): splitting it into a list would cost a comparison about 7 ms."""
+    text = package_text("data/english_words.txt")
+    body = 0
+    while text.startswith("#", body):
+        body = text.index("\n", body) + 1
+    return text[body:]
+
+
+def _written(word: str) -> bool:
+    """Whether English text writes ``word`` (folded) so: a line of ``_english_words``."""
+    text = _english_words()
+    lo, hi = 0, len(text)  # the lines starting in [lo, hi) are left to search
+    while lo < hi:
+        start = max(lo, text.rfind("\n", lo, (lo + hi) // 2) + 1)
+        end = text.index("\n", start)
+        line = text[start:end]
+        if line == word:
+            return True
+        if line < word:
+            lo = end + 1
+        else:
+            hi = start
+    return False
+
+
+def _unwritten(form: str) -> int:
+    """How many words of ``form`` English text does not write so: "Versaille" 1, "Versailles"
+    0 (the two share a stem, so ``_rarity`` cannot tell them apart), "LGBQT" 1. Words of two
+    letters or fewer and words not in Latin letters count 0."""
+    return sum(1 for w in _WORD.findall(fold(form)) if len(w) > 2 and not _written(w))
+
+
 def in_capitals(a: str, b: str) -> bool:
     """Whether two mentions are one spelling, set in capitals in one of them ("PEOPLE" / "People",
     "PETER Capaldi" / "Peter Capaldi"): word by word equal, or equal but for case where one of
@@ -707,13 +747,14 @@ def find_variants(
         for x in by_fold.get(fold(a), []):
             edges.extend((x, y) for y in by_fold.get(fold(b), []) if frozenset((x, y)) not in never)
 
-    def total(form: str) -> tuple[int, int, float, int, str]:
-        # most used first; on a tie, the spelling more common in English text (LGBTQ, not
-        # LGBQT), then the one that keeps its accents (Joël, not Joel: accents get dropped by
-        # mistake, not added)
+    def total(form: str) -> tuple[int, int, int, float, int, str]:
+        # used by most sources first: a writer repeats their own misspelling, other writers
+        # do not; on a tie, the spelling English text writes (Versailles, not Versaille; LGBTQ,
+        # not LGBQT), then the most used, the more common words, and the one that keeps its
+        # accents (Joël, not Joel: accents get dropped by mistake, not added)
         per = counts[form]
         accents = sum(1 for ch in form if not ch.isascii() and ch.isalpha())
-        return (-sum(per.values()), -len(per), _rarity(form), -accents, form)
+        return (-len(per), _unwritten(form), -sum(per.values()), _rarity(form), -accents, form)
 
     groups: list[VariantGroup] = []
     pending = connected_components(forms, edges)
