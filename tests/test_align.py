@@ -18,10 +18,12 @@ from factdiff.align import (
     claim_ranks,
     cluster,
     name_conflict,
+    name_words,
     pair_score,
     phrase_weight,
     related_names,
     time_conflict,
+    unique_words,
 )
 from factdiff.claims import core_text, enrich
 from factdiff.config import default_settings
@@ -295,3 +297,59 @@ def test_claims_sharing_only_common_words_are_not_matched() -> None:
 def test_related_names(x: str, y: str, related: bool) -> None:
     assert related_names(x, y) is related
     assert related_names(y, x) is related
+
+
+_LEAD_A = "Lindsay Lohan checked into the Betty Ford Center late Thursday, her lawyer said."
+_LEAD_B = "Lohan arrived at the rehab center in Rancho Mirage early Friday, People reported."
+_BODY = (
+    "The actress was sentenced in March to 90 days in a locked rehab facility for lying to "
+    "police about a car crash.\n\nJudge James Dabney warned that she would go to jail if she "
+    "left the facility.\n\nHer lawyer Mark Heller told the court that Lohan was doing well.\n"
+)
+
+
+def _lead_pair_matched(tmp_path: Path, lead_bonus: float, leads_first: bool) -> bool:
+    def article(lead: str) -> str:
+        head, rest = _BODY.split("\n\n", 1)
+        return f"{lead}\n\n{_BODY}" if leads_first else f"{head}\n\n{lead}\n\n{rest}"
+
+    paths = _write(tmp_path, {"a.txt": article(_LEAD_A), "b.txt": article(_LEAD_B)})
+    defaults = default_settings()
+    chosen = defaults._replace(match=defaults.match._replace(lead_bonus=lead_bonus))
+    report = factdiff.compare(paths, settings=chosen)
+    assert report.to_dict()["stories"][0]["same_story"] >= chosen.match.story_full
+    text = {c.id: c.text for c in report.claims}
+    return any({text[c] for c in m.claims} == {_LEAD_A, _LEAD_B} for m in report.matches)
+
+
+def test_the_leads_of_one_story_tell_its_main_fact(tmp_path: Path) -> None:
+    """Two reports of one story put its main fact first: their first sentences align on less
+    shared wording than two sentences elsewhere would need (``match.lead_bonus``)."""
+    assert _lead_pair_matched(tmp_path, 0.05, leads_first=True)
+    assert not _lead_pair_matched(tmp_path, 0.0, leads_first=True)
+    assert not _lead_pair_matched(tmp_path, 0.05, leads_first=False), "only first sentences"
+
+
+def test_a_name_in_full_is_no_shared_phrase_and_no_anchor() -> None:
+    """News names a person in full once, then by surname: two claims that share only that
+    first mention ("Arcade Joseph Comeaux Jr.") share no phrase and no anchor (ECB+, topic 3:
+    his capture and the fallout of his escape were matched, and their speakers set apart)."""
+    a = _claim(
+        "A2",
+        "A hungry and barefoot Arcade Joseph Comeaux Jr. was caught in northeast Houston, "
+        "said Alfredo Perez, a spokesman for the Marshals Service.",
+    )
+    b = _claim(
+        "B2",
+        "The escape by Arcade Joseph Comeaux Jr. has led to unprecedented fallout at the "
+        "prison unit, said Inspector General John Moriarty.",
+    )
+
+    pa, pb = prepare(core_text(a.text)), prepare(core_text(b.text))
+    names = name_words(a.names) | name_words(b.names)
+    assert phrase_weight(pa, pb, 4) > 0, "the name alone was a phrase of four words"
+    assert phrase_weight(pa, pb, 4, names) == 0
+    later = _claim("A3", "Comeaux, 49, pulled a gun on two guards.")
+    unique = unique_words([pa, prepare(core_text(later.text))], 3.5, [a, later])
+    assert "joseph" not in unique and "barefoot" in unique
+    assert "joseph" in unique_words([pa], 3.5, [a]), "named once, in full: still an anchor"

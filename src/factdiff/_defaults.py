@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
         "mutual_best": 0.12,
         "group_ratio": 0.6,
         "max_per_source": 2,
+        "lead_bonus": 0.05,
         "min_link_share": 0.3,
         "link_all": 0.53,
         "candidates_per_claim": 8,

@@ -139,6 +139,17 @@ def given_names() -> frozenset[str]:
     return frozenset(w for row in nicknames() for w in row.split(",")[::2])
 
 
+# Words after a surname that are no part of it ("Arcade Joseph Comeaux Jr.").
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def surname(name: str) -> str:
+    """The last word of ``name`` that is no suffix, folded ("comeaux" of "Arcade Joseph
+    Comeaux Jr."); "" for none."""
+    words = [w for w in name.split() if w.casefold() not in NAME_SUFFIXES]
+    return fold(words[-1]) if words else ""
+
+
 def name_kind(name: str) -> str:
     """What a name names, when its words tell: "person" (two words or more, the first an
     English given name: "Andrew Luck"), "thing" (its last word ends the names of bodies and

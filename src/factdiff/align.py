@@ -4,7 +4,9 @@ Candidate pairs come from an inverted index of rare content words and names (blo
 all pairs; each candidate is scored once (``pair_score``) and kept when that score, lowered by the
 story prior of its two sources (``_story``: how likely they tell one story, not two events of one
 kind, from what the sources share as a whole and the best score between their claims), reaches
-``match.mutual_best``. Pairs are then taken best first, each claim getting at most
+``match.mutual_best``; the first sentences of two sources that tell one story gain
+``match.lead_bonus`` (news puts a story's main fact first). Pairs are then taken best first,
+each claim getting at most
 one partner per other source; a claim whose
 best partner is already paired joins that pair within ``match.group_ratio``; and every pair
 scoring at least ``match.link_all`` is linked too, so several sentences of one source can match
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from factdiff._lexicon import surname
 from factdiff._numbers import MONTHS, YEAR, YEARS
 from factdiff._story import Profile, name_key, profile, same_story, story_factor, story_lookup
 from factdiff._workers import map_in_order
@@ -196,26 +199,48 @@ def anchor_weight(
     )
 
 
-def unique_words(prepared: Sequence[Prepared], min_weight: float) -> frozenset[str]:
-    """Rare words that stand in exactly one of a source's claims."""
+def unique_words(
+    prepared: Sequence[Prepared], min_weight: float, claims: Sequence[Claim] = ()
+) -> frozenset[str]:
+    """Rare words that stand in exactly one of a source's claims (``prepared``), less the
+    words of a name given in full once and by its last word elsewhere (``claims``, the same
+    claims): news names a person in full at the first mention only ("Arcade Joseph Comeaux
+    Jr." once, "Comeaux" after), so that claim holds the given names because it comes first,
+    not because of what it tells."""
     seen: dict[str, int] = {}
     for p in prepared:
         for t, w in p.weights.items():
             if w >= min_weight and t.isalpha():
                 seen[t] = seen.get(t, 0) + 1
-    return frozenset(t for t, n in seen.items() if n == 1)
+    unique = {t for t, n in seen.items() if n == 1}
+    claims_naming: dict[str, int] = {}
+    for c in claims:
+        for key in {surname(n) for n in c.names}:
+            claims_naming[key] = claims_naming.get(key, 0) + 1
+    for c in claims:
+        for n in c.names:
+            if len(n.split()) >= 2 and claims_naming[surname(n)] >= 2:
+                unique.difference_update(name_words((n,)))
+    return frozenset(unique)
 
 
-def phrase_weight(pa: Prepared, pb: Prepared, min_tokens: int) -> float:
+def phrase_weight(
+    pa: Prepared, pb: Prepared, min_tokens: int, names: frozenset[str] = frozenset()
+) -> float:
     """The weight of the longest run of words the two claims share in the same order (at least
-    ``min_tokens`` long): a shared phrase, as collation aligns on common token sequences. Each
-    word counts at the lesser of its two weights, and of runs of one length the one found in
-    one fixed order of the claims: the same in both argument orders."""
+    ``min_tokens`` long): a shared phrase, as collation aligns on common token sequences. The
+    words of ``names`` (the claims' names, ``name_words``) are no part of a phrase: a name
+    written in full in both ("Arcade Joseph Comeaux Jr.") is one person named, which the
+    names already weigh, not one thing told in the same words. Each word counts at the lesser
+    of its two weights, and of runs of one length the one found in one fixed order of the
+    claims: the same in both argument orders."""
     from difflib import SequenceMatcher
 
     if (pb.tokens, pb.text) < (pa.tokens, pa.text):
         pa, pb = pb, pa
-    ta, tb = pa.tokens, pb.tokens
+    # a name's word matches nothing: each stands as a token of its own side and place
+    ta = [t if t not in names else f"\0a{i}" for i, t in enumerate(pa.tokens)]
+    tb = [t if t not in names else f"\0b{i}" for i, t in enumerate(pb.tokens)]
     if len(set(ta) & set(tb)) < min_tokens:
         return 0.0
     m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
@@ -223,6 +248,12 @@ def phrase_weight(pa: Prepared, pb: Prepared, min_tokens: int) -> float:
         return 0.0
     wa, wb = pa.weights, pb.weights
     return math.fsum(min(wa.get(t, 0.0), wb.get(t, 0.0)) for t in ta[m.a : m.a + m.size])
+
+
+@lru_cache(maxsize=65536)
+def name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The normalised words of ``names``."""
+    return frozenset(t for n in names for t in prepare(n).weights)
 
 
 def pair_score(
@@ -237,7 +268,8 @@ def pair_score(
     contained = containment(pa, pb, settings.containment_half, matched)
     text = max(similarity, settings.containment_weight * contained)
     if text < settings.same_claim:
-        shared = anchors + phrase_weight(pa, pb, settings.phrase_min_tokens)
+        names = name_words(a.names) | name_words(b.names)
+        shared = anchors + phrase_weight(pa, pb, settings.phrase_min_tokens, names)
         text = max(text, settings.anchor_weight * shared / (shared + settings.containment_half))
     if time_conflict(a, b):
         text *= settings.time_conflict_factor
@@ -485,9 +517,14 @@ def _candidates(claims: Sequence[Claim], settings: MatchSettings) -> _Candidates
     from the blocking index: what ``align`` and ``story_prior`` both start from."""
     prepared = [prepare(core_text(c.text)) for c in claims]
     prepared_of: dict[str, list[Prepared]] = {}
+    claims_of: dict[str, list[Claim]] = {}
     for c, p in zip(claims, prepared, strict=True):
         prepared_of.setdefault(c.source, []).append(p)
-    unique = {src: unique_words(of, settings.anchor_min_weight) for src, of in prepared_of.items()}
+        claims_of.setdefault(c.source, []).append(c)
+    unique = {
+        src: unique_words(of, settings.anchor_min_weight, claims_of[src])
+        for src, of in prepared_of.items()
+    }
     keys = [fact_keys(c, p) for c, p in zip(claims, prepared, strict=True)]
     ranks = claim_ranks(claims)
     pairs = sorted(candidate_pairs(claims, prepared, settings.candidates_per_claim, keys, ranks))
@@ -546,8 +583,14 @@ def align(
     # best[i][source] = (score, j): i's best partner in another source
     best: list[dict[str, tuple[float, int]]] = [{} for _ in claims]
     for (i, j), s in zip(pairs, scored, strict=True):
+        if s is None:
+            continue
+        factor = factors[(claims[i].source, claims[j].source)]
+        # two sources telling one story put its main fact first
+        if factor == 1.0 and claims[i].sentence == claims[j].sentence == 1:
+            s = min(1.0, s + settings.lead_bonus)
         # under the floor once lowered by the story prior: no alignment
-        if s is None or s * factors[(claims[i].source, claims[j].source)] < settings.mutual_best:
+        if s * factor < settings.mutual_best:
             continue
         scores[(i, j)] = s
         for x, y in ((i, j), (j, i)):

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
-from factdiff._lexicon import BODY_WORDS, name_kind
+from factdiff._lexicon import BODY_WORDS, NAME_SUFFIXES, name_kind
 from factdiff.config import Settings
 from factdiff.mentions import NameContext, is_title, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
@@ -412,9 +412,6 @@ class _Referents(NamedTuple):
     body: str | None = None
 
 
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
 def _surnames(texts: Sequence[str], context: NameContext | None) -> frozenset[str]:
     """The last words of the people a document (its paragraphs) names in full, anywhere in it
     ("Capaldi said … Peter Capaldi"; "Comeaux" of "Arcade Joseph Comeaux Jr."). The names of
@@ -422,7 +419,7 @@ def _surnames(texts: Sequence[str], context: NameContext | None) -> frozenset[st
     out: set[str] = set()
     for text in texts:
         for n in extract_names(text, context):
-            words = [w for w in n.text.split() if w.casefold() not in _SUFFIXES]
+            words = [w for w in n.text.split() if w.casefold() not in NAME_SUFFIXES]
             if (len(words) >= 2 and _is_person(" ".join(words), out)) or (
                 words and titled(text, n.start)
             ):

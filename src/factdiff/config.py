@@ -24,6 +24,7 @@ class MatchSettings(NamedTuple):
     mutual_best: float = 0.12
     group_ratio: float = 0.6
     max_per_source: int = 2
+    lead_bonus: float = 0.05
     min_link_share: float = 0.3
     link_all: float = 0.53
     candidates_per_claim: int = 8
