@@ -701,14 +701,30 @@ def test_what_one_side_adds_is_one_detail() -> None:
 
 
 def test_names_in_a_dateline_are_no_name_difference() -> None:
-    """ "Posted on Thu Jun 13, 2013 …" reads "Thu Jun" as a name; the judge leaves datelines
-    out, and their names too, so only the places differ."""
+    """ "Posted on Thu Jun 13, 2013 …" names no one: a claim's names leave its dateline out,
+    and the judge leaves datelines out, so only the places differ."""
     a = "Lindsay Lohan left rehab Posted on Thu Jun 13, 2013 08: 45 AM PDT Lindsay Lohan has"
     a += " checked out of the Betty Ford Center in Palm Springs."
     b = "Lindsay Lohan has checked out of the Betty Ford Center in Rancho Mirage."
     m = _judge(a, b)
-    assert "Thu Jun" in enrich(Claim("A1", "A", a, 1, (0, len(a)))).names
+    names = enrich(Claim("A1", "A", a, 1, (0, len(a)))).names
+    assert names == ("Lindsay Lohan", "Betty Ford Center", "Palm Springs")
     assert _diffs(m)["name"] == {"A": "Palm Springs", "B": "Rancho Mirage"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Comeaux escaped Nov. 30 and was caught Dec 7 in Houston.", ("Comeaux", "Houston")),
+        ("Texas prisoner caught Dec. 7, 2009 A convicted sex offender was caught.", ("Texas",)),
+        # an abbreviation alone, or a given name, stays a name
+        ("Jan Smith met residents of Mar Vista.", ("Jan Smith", "Mar Vista")),
+    ],
+)
+def test_a_short_month_or_weekday_before_a_day_is_no_name(
+    text: str, names: tuple[str, ...]
+) -> None:
+    assert enrich(Claim("A1", "A", text, 1, (0, len(text)))).names == names
 
 
 def test_a_title_in_quotation_marks_is_no_name_difference() -> None:

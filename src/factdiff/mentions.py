@@ -76,6 +76,11 @@ _TIME_WORDS = frozenset(
     ("am", "pm", "a.m", "p.m", *(z for z in TIME_ZONES if z not in {"ct", "mt"}))
 )
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *_TIME_WORDS, "i"))
+# A month or weekday abbreviated ("Dec", "Thu") before a day or a month is a date, not a name.
+_SHORT_CALENDAR = frozenset((*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS))
+_BEFORE_DAY = re.compile(
+    r"\.?,?\s*(?:\d|(?:" + "|".join((*MONTHS, *MONTH_ABBREVIATIONS)) + r")\b)", re.IGNORECASE
+)
 # A dateline's verb, and what follows it ("Updated: Friday", "Posted 12:50 PM", "Published May 3")
 _DATELINE_VERBS = frozenset((*DATELINE_VERBS, "last", "first"))
 _DATELINE = re.compile(
@@ -564,6 +569,8 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
             return False
         if word.casefold() in _DATELINE_VERBS and _DATELINE.match(text, tok.end):
             return False  # "Updated: …", "Posted 12:50 PM", "Published May 3"
+        if word.casefold() in _SHORT_CALENDAR and _BEFORE_DAY.match(text, tok.end):
+            return False  # "Dec. 7", "Nov 30", "Thu, Jun 13": a date
         if _is_acronym_or_digits(word):
             return True
         if heading:
