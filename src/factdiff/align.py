@@ -238,11 +238,11 @@ def phrase_weight(
 
     if (pb.tokens, pb.text) < (pa.tokens, pa.text):
         pa, pb = pb, pa
+    if len(set(pa.tokens).intersection(pb.tokens).difference(names)) < min_tokens:
+        return 0.0
     # a name's word matches nothing: each stands as a token of its own side and place
     ta = [t if t not in names else f"\0a{i}" for i, t in enumerate(pa.tokens)]
     tb = [t if t not in names else f"\0b{i}" for i, t in enumerate(pb.tokens)]
-    if len(set(ta) & set(tb)) < min_tokens:
-        return 0.0
     m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
     if m.size < min_tokens:
         return 0.0
@@ -253,7 +253,12 @@ def phrase_weight(
 @lru_cache(maxsize=65536)
 def name_words(names: tuple[str, ...]) -> frozenset[str]:
     """The normalised words of ``names``."""
-    return frozenset(t for n in names for t in prepare(n).weights)
+    return frozenset().union(*(_words_of_name(n) for n in names))
+
+
+@lru_cache(maxsize=65536)
+def _words_of_name(name: str) -> frozenset[str]:
+    return frozenset(prepare(name).weights)
 
 
 def pair_score(
