@@ -438,6 +438,13 @@ def test_quote_wording() -> None:
             "Terry White",
             "Mark Heller",
         ),
+        # two people with one given name are two speakers
+        (
+            "She checked into rehab, Mark Heller said.",
+            "She checked into rehab, Mark Smith said.",
+            "Mark Heller",
+            "Mark Smith",
+        ),
     ],
 )
 def test_attribution(a: str, b: str, sa: str, sb: str) -> None:
@@ -507,6 +514,13 @@ def test_a_speaker_the_claim_does_not_name_is_no_other_speaker(a: str, sa: str) 
             "Attacks were spreading, Trend Micro said.",
             "Paul Ferguson",
             "Trend Micro",
+        ),
+        # a body named more or less fully
+        (
+            "The quake struck at 9 a.m., the Geological Survey said.",
+            "The quake struck at 9 a.m., the US Geological Survey said.",
+            "Geological Survey",
+            "US Geological Survey",
         ),
     ],
 )

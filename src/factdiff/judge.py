@@ -210,12 +210,16 @@ def _one_body(x: str, y: str) -> bool:
 
 def one_speaker(x: str, y: str) -> bool:
     """Two attributions that name one speaker: one name spelled alike or with words left out
-    ("Mark Jay Heller", "Mark Heller", "Heller"), or a body and its acronym. Stricter than
-    ``_one_body``: a shared given name is not enough ("Mark Heller" / "Mark Smith")."""
+    ("Mark Jay Heller", "Mark Heller", "Heller"), a body and its acronym, or two bodies named
+    more or less fully ("Geological Survey", "US Geological Survey"). Between people a shared
+    given name is not enough ("Mark Heller" / "Mark Smith"), as it is for bodies and names
+    (``_one_body``)."""
     if same_name(x, y) or _acronym_of(x, y) or _acronym_of(y, x):
         return True
     short, long = sorted((x.split(), y.split()), key=len)
-    return len(short) == 1 < len(long) and fold(short[0]) == fold(long[-1])
+    if len(short) == 1 < len(long) and fold(short[0]) == fold(long[-1]):
+        return True
+    return "person" not in (name_kind(x), name_kind(y)) and related_names(x, y)
 
 
 def _unmatched(names: Iterable[str], others: Iterable[str]) -> list[str]:
@@ -314,14 +318,14 @@ def _attribution_difference(sides: list[_Side], common: frozenset[str]) -> Diffe
     if len(known) < 2:
         return None
     ref = next(iter(known.values()))
-    if all(_one_body(v, ref) for v in known.values()):
+    if all(one_speaker(v, ref) for v in known.values()):
         return None
     of = {s.source: s for s in sides}
     if len(known) == 2:
         x, y = known
         # one side credits the other's speaker too, or has its speaker speak for that one
         for vx, vy in itertools.product(named[x], named[y]):
-            if _one_body(vx, vy) or _speaks_for(vy, vx, of[y]) or _speaks_for(vx, vy, of[x]):
+            if one_speaker(vx, vy) or _speaks_for(vy, vx, of[y]) or _speaks_for(vx, vy, of[x]):
                 return None
     return Difference("attribution", tuple(sorted(known.items())))
 
