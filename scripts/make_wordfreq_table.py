@@ -1,12 +1,12 @@
 """Write src/factdiff/data/word_zipf.tsv (English stem frequencies for factdiff.similarity) and
-src/factdiff/data/english_words.txt (the same words as written, for factdiff.names).
+src/factdiff/data/english_words.txt (the same words as written, for factdiff._lexicon).
 
 The table maps each stem (as ``factdiff.similarity`` normalises words) of the most frequent English
 words to its Zipf frequency (log10 of occurrences per billion words, summed over the words that
 share the stem), rounded to 0.1. Lines are ``stem<TAB>zipf``, sorted by stem (code point order), so
 similarity.py can look a stem up by bisection without building a dict at start-up.
 
-The word list holds the same words as written (folded as ``factdiff.names.fold`` folds them,
+The word list holds the same words as written (folded as ``factdiff._lexicon.fold`` folds them,
 letters only), one per line, sorted: ``names`` prefers, among spellings of one name, the one
 English text writes ("Versailles", not "Versaille", which share a stem).
 
@@ -62,7 +62,7 @@ def build(n_words: int) -> str:
 
 
 WORDS_HEADER = """\
-# English words as written, for factdiff.names, made by scripts/make_wordfreq_table.py from
+# English words as written, for factdiff._lexicon, made by scripts/make_wordfreq_table.py from
 # wordfreq {version} (https://github.com/rspeer/wordfreq, Robyn Speer): the top {n} English
 # words, folded (lower case, no accents), letters only, sorted. Licence and credits as in
 # word_zipf.tsv (CC BY-SA 4.0).

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import factdiff
-from factdiff import names as names_module
+from factdiff import _lexicon
 from factdiff.config import NameSettings
 from factdiff.mentions import determined, name_context
 from factdiff.models import VariantForm, VariantGroup
@@ -384,6 +384,18 @@ EXTRACT = [
     (
         "He met Rep. Jim McDermott, D-Wash., and Nick Rahall (D-W.Va.) in Paris, D-Day veterans.",
         ["Jim McDermott", "Nick Rahall", "Paris", "D-Day"],
+    ),
+    # a headline in capitals is everyday words, not one name; its acronyms stay names
+    (
+        "FALLOUT CONTINUES AFTER BRAZEN ESCAPE The Texas Department of Criminal Justice acted.",
+        ["The Texas Department of Criminal Justice"],
+    ),
+    ("COLTS TOP CHIEFS Indianapolis clinched a playoff berth.", ["Indianapolis"]),
+    ("WOMAN KILLED BY DRUNK DRIVER, NYPD SAYS", ["NYPD"]),
+    # two words in capitals are no headline; nor are acronyms, which are seldom words
+    (
+        "UNITED NATIONS officials and the FBI, CIA and NSA met.",
+        ["UNITED NATIONS", "FBI", "CIA", "NSA"],
     ),
 ]
 
@@ -886,14 +898,14 @@ def test_the_variant_table_puts_other_letters_before_other_punctuation() -> None
     assert "Written differently" not in variants_to_markdown([deumier])
 
 
-_ENGLISH = frozenset(names_module._english_words().split())
+_ENGLISH = frozenset(_lexicon._english_words().split())
 
 
 def test_every_listed_english_word_is_found() -> None:
     assert len(_ENGLISH) > 40_000
-    assert all(names_module._written(w) for w in _ENGLISH)
+    assert all(_lexicon.english_word(w) for w in _ENGLISH)
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=12))
 def test_english_word_lookup_agrees_with_the_list(word: str) -> None:
-    assert names_module._written(word) == (word in _ENGLISH)
+    assert _lexicon.english_word(word) == (word in _ENGLISH)

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 __all__ = [
     "ADVERB_AFTER_FIRST",
     "BODY_WORDS",
+    "english_word",
     "fold",
     "given_names",
     "is_nickname",
@@ -137,6 +138,40 @@ def nicknames() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """The English given names of the ``nicknames`` table, both long and short forms."""
     return frozenset(w for row in nicknames() for w in row.split(",")[::2])
+
+
+@cache
+def _english_words() -> str:
+    """The commonest English words as written, folded, one per line in sorted order
+    (``data/english_words.txt`` without its header). Searched as text by bisection
+    (``english_word``): splitting it into a list would cost a comparison about 7 ms."""
+    import os
+
+    path = os.path.join(os.path.dirname(__file__), "data", "english_words.txt")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    body = 0
+    while text.startswith("#", body):
+        body = text.index("\n", body) + 1
+    return text[body:]
+
+
+def english_word(word: str) -> bool:
+    """Whether English text commonly writes ``word`` (folded: lower case, no accents) so:
+    "versailles", not "versaille"; "fallout", not "lgbqt"."""
+    text = _english_words()
+    lo, hi = 0, len(text)  # the lines starting in [lo, hi) are left to search
+    while lo < hi:
+        start = max(lo, text.rfind("\n", lo, (lo + hi) // 2) + 1)
+        end = text.index("\n", start)
+        line = text[start:end]
+        if line == word:
+            return True
+        if line < word:
+            lo = end + 1
+        else:
+            hi = start
+    return False
 
 
 # Words after a surname that are no part of it ("Arcade Joseph Comeaux Jr.").

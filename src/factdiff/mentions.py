@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
-from factdiff._lexicon import ADVERB_AFTER_FIRST, BODY_WORDS, name_kind, words
+from factdiff._lexicon import ADVERB_AFTER_FIRST, BODY_WORDS, english_word, fold, name_kind, words
 from factdiff._numbers import (
     DATELINE_VERBS,
     MONTH_ABBREVIATIONS,
@@ -29,6 +29,7 @@ from factdiff._numbers import (
     WEEKDAYS,
 )
 from factdiff.models import NameMention
+from factdiff.similarity import normalise, zipf
 
 __all__ = [
     "NameContext",
@@ -427,11 +428,58 @@ def _extract_names(text: str, context: NameContext) -> tuple[NameMention, ...]:
     return tuple(_find_names(text, context))
 
 
+def _capitals(word: str) -> bool:
+    """A word of two letters or more set in capitals ("ESCAPE", "DA")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# Between two words of one run in capitals: spaces, hyphens, commas ("HIT - AND - RUN",
+# "RICHMOND HILL, QUEENS"), no sentence's end.
+_SHOUT_GAP = re.compile(r"[ \t,\-–—]*")
+
+
+# A short word set in capitals is an acronym unless it is this common in English ("TOP",
+# "SAYS", "DIES": zipf 4.6 or more; "FBI" 4.5, "NASA" 4.4, "NYPD" 3.5).
+_EVERYDAY_ZIPF = 4.6
+
+
+def _everyday(word: str) -> bool:
+    """An everyday English word, not an acronym, when set in capitals: listed in English text
+    and five letters or more, or a shorter one that common."""
+    folded = fold(word)
+    if len(folded) < 3 or not english_word(folded):
+        return False
+    return len(folded) >= 5 or zipf(normalise(folded)) >= _EVERYDAY_ZIPF
+
+
+def _shouted(text: str, tokens: Sequence[_Tok]) -> frozenset[int]:
+    """The indices of tokens in runs of three words or more set in capitals, two thirds of
+    whose longer words are everyday English words (``_everyday``): a headline in capitals
+    ("FALLOUT CONTINUES AFTER BRAZEN ESCAPE", "COLTS TOP CHIEFS"), read as a heading, not as
+    one name or as acronyms."""
+    out: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        j = k
+        while j < len(tokens) and _capitals(tokens[j].text):
+            if j > k and not _SHOUT_GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+                break
+            j += 1
+        if j - k >= 3:
+            longer = [t.text for t in tokens[k:j] if len(t.text) >= 3]
+            if longer and sum(_everyday(w) for w in longer) >= 2 / 3 * len(longer):
+                out.update(range(k, j))
+        k = max(j, k + 1)
+    return frozenset(out)
+
+
 class _Scan(NamedTuple):
     candidates: tuple[tuple[_Tok, bool, bool], ...]  # token, sentence-initial, in a heading
     lower: frozenset[str]  # words written in lower case
     known: frozenset[str]  # words capitalised inside an ordinary sentence
     pairs: frozenset[tuple[str, str]]  # capitalised words side by side outside a heading
+    shouted: frozenset[int]  # indices of the words of a headline in capitals (``_shouted``)
 
 
 @lru_cache(maxsize=1024)
@@ -486,8 +534,11 @@ def _scan(text: str) -> _Scan:
         if caps[k] and not initial and not heading
     }
     run = _headline_run(text, all_tokens, last_seen, lower_words)
-    if run:
-        candidates = [(t, i, h or k < run) for k, (t, i, h) in enumerate(candidates)]
+    shouted = _shouted(text, all_tokens)
+    if run or shouted:
+        candidates = [
+            (t, i, h or k < run or k in shouted) for k, (t, i, h) in enumerate(candidates)
+        ]
     # the run starts the text, so a word stands outside it where it last stands after it
     known = {word for word, k in last_seen.items() if k >= run}
     pairs = {
@@ -495,7 +546,9 @@ def _scan(text: str) -> _Scan:
         for k, ((a, _, ha), (b, _, hb)) in enumerate(pairwise(candidates))
         if caps[k] and caps[k + 1] and not (ha or hb) and text[a.end : b.start] == " "
     }
-    return _Scan(tuple(candidates), frozenset(lower_words), frozenset(known), frozenset(pairs))
+    return _Scan(
+        tuple(candidates), frozenset(lower_words), frozenset(known), frozenset(pairs), shouted
+    )
 
 
 # An adverb by its ending, opening a sentence ("Unfortunately", "Offensively", "Thankfully",
@@ -571,6 +624,10 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
             return False  # "Updated: …", "Posted 12:50 PM", "Published May 3"
         if word.casefold() in _SHORT_CALENDAR and _BEFORE_DAY.match(text, tok.end):
             return False  # "Dec. 7", "Nov 30", "Thu, Jun 13": a date
+        if k in scan.shouted and _everyday(word):
+            # a headline's word in capitals: a name where the text writes it so in a sentence
+            # ("TEXAS": Texas), an everyday word else ("ESCAPE")
+            return known(word.title()) or k in beside_known
         if _is_acronym_or_digits(word):
             return True
         if heading:

@@ -21,16 +21,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Indel, LCSseq
 
 from factdiff._graph import connected_components
-from factdiff._lexicon import fold, is_nickname, name_kind, words
+from factdiff._lexicon import english_word, fold, is_nickname, name_kind, words
 from factdiff.config import NameSettings
-from factdiff.errors import package_text
 from factdiff.mentions import extract_names
 from factdiff.models import VariantForm, VariantGroup
 
@@ -490,40 +489,11 @@ def _rarity(form: str) -> float:
 _WORD = re.compile(r"[a-z]+")
 
 
-@cache
-def _english_words() -> str:
-    """The commonest English words as written, folded, one per line in sorted order
-    (``data/english_words.txt`` without its header). Searched as text by bisection
-    (``_written``): splitting it into a list would cost a comparison about 7 ms."""
-    text = package_text("data/english_words.txt")
-    body = 0
-    while text.startswith("#", body):
-        body = text.index("\n", body) + 1
-    return text[body:]
-
-
-def _written(word: str) -> bool:
-    """Whether English text writes ``word`` (folded) so: a line of ``_english_words``."""
-    text = _english_words()
-    lo, hi = 0, len(text)  # the lines starting in [lo, hi) are left to search
-    while lo < hi:
-        start = max(lo, text.rfind("\n", lo, (lo + hi) // 2) + 1)
-        end = text.index("\n", start)
-        line = text[start:end]
-        if line == word:
-            return True
-        if line < word:
-            lo = end + 1
-        else:
-            hi = start
-    return False
-
-
 def _unwritten(form: str) -> int:
     """How many words of ``form`` English text does not write so: "Versaille" 1, "Versailles"
     0 (the two share a stem, so ``_rarity`` cannot tell them apart), "LGBQT" 1. Words of two
     letters or fewer and words not in Latin letters count 0."""
-    return sum(1 for w in _WORD.findall(fold(form)) if len(w) > 2 and not _written(w))
+    return sum(1 for w in _WORD.findall(fold(form)) if len(w) > 2 and not english_word(w))
 
 
 def in_capitals(a: str, b: str) -> bool:
