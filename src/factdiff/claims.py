@@ -654,18 +654,11 @@ def enrich(claim: Claim, context: NameContext | None = None) -> Claim:
     """Fill the fields derived from a claim's text (numbers, dates, names, modality, negation);
     names are read with what ``context`` tells of the case of the document's words."""
     core = core_text(claim.text)
-    # a page's dateline names no one: "Dec" of "Dec. 7, 2009", "Thu" of "Posted Thu Jun 13"
-    stamped = datelines(claim.text)
-    named = [
-        n.text
-        for n in extract_names(claim.text, context)
-        if not any(a <= n.start < b for a, b in stamped)
-    ]
     return replace(
         claim,
         numbers=numbers(core),
         dates=dates(core),
-        names=tuple(dict.fromkeys(named)),
+        names=tuple(dict.fromkeys(n.text for n in extract_names(claim.text, context))),
         modality=modality(core),
         negated=negated(core),
     )

@@ -430,8 +430,7 @@ def _extract_names(text: str, context: NameContext) -> tuple[NameMention, ...]:
 
 def _capitals(word: str) -> bool:
     """A word of two letters or more set in capitals ("ESCAPE", "DA")."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 # Between two words of one run in capitals: spaces, hyphens, commas ("HIT - AND - RUN",
@@ -459,6 +458,8 @@ def _shouted(text: str, tokens: Sequence[_Tok]) -> frozenset[int]:
     ("FALLOUT CONTINUES AFTER BRAZEN ESCAPE", "COLTS TOP CHIEFS"), read as a heading, not as
     one name or as acronyms."""
     out: set[int] = set()
+    if sum(1 for t in tokens if t.text.isupper()) < 3:
+        return frozenset()
     k = 0
     while k < len(tokens):
         j = k
@@ -480,6 +481,7 @@ class _Scan(NamedTuple):
     known: frozenset[str]  # words capitalised inside an ordinary sentence
     pairs: frozenset[tuple[str, str]]  # capitalised words side by side outside a heading
     shouted: frozenset[int]  # indices of the words of a headline in capitals (``_shouted``)
+    stamped: tuple[tuple[int, int], ...]  # the datelines' spans ("Posted Thu Jun 13, 2013")
 
 
 @lru_cache(maxsize=1024)
@@ -493,6 +495,7 @@ def _scan(text: str) -> _Scan:
     line_heading: list[bool] = []
     headlines: list[tuple[int, int]] = []  # a headline run into its body before a dateline
     dateline_ends: list[int] = []  # what follows a dateline starts a sentence
+    stamped: list[tuple[int, int]] = []  # the datelines: they name no one
     pos = 0
     for line in text.splitlines(keepends=True):
         words = [m.group() for m in _TOKEN.finditer(line)]
@@ -500,6 +503,7 @@ def _scan(text: str) -> _Scan:
         line_heading.append(_is_heading(words, line))
         found = datelines(line) if not line_heading[-1] and _DIGIT.search(line) else []
         dateline_ends.extend(pos + end for _, end in found)
+        stamped.extend((pos + start, pos + end) for start, end in found)
         if found and found[0][0] > 0:
             head = line[: found[0][0]]
             if _is_heading([m.group() for m in _TOKEN.finditer(head)], head):
@@ -547,7 +551,12 @@ def _scan(text: str) -> _Scan:
         if caps[k] and caps[k + 1] and not (ha or hb) and text[a.end : b.start] == " "
     }
     return _Scan(
-        tuple(candidates), frozenset(lower_words), frozenset(known), frozenset(pairs), shouted
+        tuple(candidates),
+        frozenset(lower_words),
+        frozenset(known),
+        frozenset(pairs),
+        shouted,
+        tuple(stamped),
     )
 
 
@@ -620,6 +629,8 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
             return False
         if parties and any(a <= tok.start < b for a, b in parties):
             return False
+        if any(a <= tok.start < b for a, b in scan.stamped):
+            return False  # "Thu" of "Posted Thu Jun 13, 2013", "Dec" of "Dec. 7, 2009"
         if word.casefold() in _DATELINE_VERBS and _DATELINE.match(text, tok.end):
             return False  # "Updated: …", "Posted 12:50 PM", "Published May 3"
         if word.casefold() in _SHORT_CALENDAR and _BEFORE_DAY.match(text, tok.end):
