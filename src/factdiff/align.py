@@ -6,11 +6,10 @@ story prior of its two sources (``_story``: how likely they tell one story, not 
 kind, from what the sources share as a whole and the best score between their claims), reaches
 ``match.mutual_best``; the first sentences of two sources that tell one story gain
 ``match.lead_bonus`` (news puts a story's main fact first). Pairs are then taken best first,
-each claim getting at most
-one partner per other source; a claim whose
-best partner is already paired joins that pair within ``match.group_ratio``; and every pair
-scoring at least ``match.link_all`` is linked too, so several sentences of one source can match
-one or several of another. Links are merged strongest first into matches, never putting more than
+each claim getting at most one partner per other source; a claim whose best partner is already
+paired joins that pair within ``match.group_ratio``; and every pair scoring at least
+``match.link_all`` is linked too, so several sentences of one source can match one or several
+of another. Links are merged strongest first into matches, never putting more than
 ``match.max_per_source`` claims of one source into one match, and (among many sources) never
 joining two groups when under ``match.min_link_share`` of the pairs between them scored.
 """
@@ -591,7 +590,8 @@ def align(
         if s is None:
             continue
         factor = factors[(claims[i].source, claims[j].source)]
-        # two sources telling one story put its main fact first
+        # two sources telling one story (a factor of exactly 1: likelihood >= story_full) put
+        # its main fact first
         if factor == 1.0 and claims[i].sentence == claims[j].sentence == 1:
             s = min(1.0, s + settings.lead_bonus)
         # under the floor once lowered by the story prior: no alignment
