@@ -306,6 +306,11 @@ EXTRACT = [
         "Danny Gold of Metropolis met the Bank of America at Trinity United Church of Christ.",
         ["Danny Gold", "Metropolis", "Bank of America", "Trinity United Church of Christ"],
     ),
+    # a person whose first given name the table lacks, known by the second
+    (
+        "He is accused of shooting Ka'Loni Marie Flynn of Fort Smith.",
+        ["Ka'Loni Marie Flynn", "Fort Smith"],
+    ),
     # a title after the body or place it is a title of: the body is a name of its own
     (
         "Alaska Gov. Sarah Palin met Commerce Secretary Gary Locke, Superior Court Judge "

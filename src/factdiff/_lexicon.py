@@ -187,7 +187,8 @@ def surname(name: str) -> str:
 
 def name_kind(name: str) -> str:
     """What a name names, when its words tell: "person" (two words or more, the first an
-    English given name: "Andrew Luck"), "thing" (its last word ends the names of bodies and
+    English given name: "Andrew Luck"; or three or more, the second one: "Ka'Loni Marie
+    Flynn"), "thing" (its last word ends the names of bodies and
     places, or is a plural: "Betty Ford Center", "Pittsburgh Steelers"), else "" (either)."""
     words = name.split()
     if not words:
@@ -196,6 +197,9 @@ def name_kind(name: str) -> str:
     if last in BODY_WORDS:
         return "thing"
     if len(words) >= 2 and fold(words[0]) in given_names():
+        return "person"
+    # a given name second, after one the table does not hold ("Ka'Loni Marie Flynn")
+    if len(words) >= 3 and fold(words[1]) in given_names():
         return "person"
     if last.endswith("s") and not last.endswith("ss") and len(words) >= 2:
         return "thing"
