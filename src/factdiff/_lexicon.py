@@ -1,13 +1,16 @@
 """Word knowledge shared by the stages that find names (mentions), compare them (names) and
 read what they name (claims, judge): folding a spelling to plain letters, the words that end the
-names of bodies and places, and the English given names of the ``nicknames`` table. It imports
-nothing of the package, so each of those can read it at load time."""
+names of bodies and places, the English given names of the ``nicknames`` table and the English
+words as written. It imports only ``errors`` of the package, so each of those can read it at
+load time."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import cache, lru_cache
+
+from factdiff.errors import package_table
 
 __all__ = [
     "ADVERB_AFTER_FIRST",
@@ -18,6 +21,8 @@ __all__ = [
     "is_nickname",
     "name_kind",
     "nicknames",
+    "surname",
+    "without_suffixes",
     "words",
 ]
 
@@ -145,15 +150,7 @@ def _english_words() -> str:
     """The commonest English words as written, folded, one per line in sorted order
     (``data/english_words.txt`` without its header). Searched as text by bisection
     (``english_word``): splitting it into a list would cost a comparison about 7 ms."""
-    import os
-
-    path = os.path.join(os.path.dirname(__file__), "data", "english_words.txt")
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    body = 0
-    while text.startswith("#", body):
-        body = text.index("\n", body) + 1
-    return text[body:]
+    return package_table("data/english_words.txt")
 
 
 def english_word(word: str) -> bool:
@@ -175,13 +172,18 @@ def english_word(word: str) -> bool:
 
 
 # Words after a surname that are no part of it ("Arcade Joseph Comeaux Jr.").
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def without_suffixes(name: str) -> list[str]:
+    """The words of ``name`` but a suffix after the surname ("Arcade Joseph Comeaux")."""
+    return [w for w in name.split() if w.casefold() not in _NAME_SUFFIXES]
 
 
 def surname(name: str) -> str:
     """The last word of ``name`` that is no suffix, folded ("comeaux" of "Arcade Joseph
     Comeaux Jr."); "" for none."""
-    words = [w for w in name.split() if w.casefold() not in NAME_SUFFIXES]
+    words = without_suffixes(name)
     return fold(words[-1]) if words else ""
 
 

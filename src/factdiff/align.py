@@ -32,7 +32,14 @@ from factdiff.claims import core_text
 from factdiff.config import MatchSettings
 from factdiff.models import Claim
 from factdiff.names import fold, same_name
-from factdiff.similarity import Prepared, containment, content_keys, evidence, prepare
+from factdiff.similarity import (
+    Prepared,
+    containment,
+    content_keys,
+    evidence,
+    normalise,
+    prepare,
+)
 from factdiff.values import date_readings
 
 Progress = Callable[[str, int, int], None]
@@ -257,7 +264,7 @@ def name_words(names: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _words_of_name(name: str) -> frozenset[str]:
-    return frozenset(prepare(name).weights)
+    return frozenset(normalise(name).split())
 
 
 def pair_score(
@@ -536,6 +543,17 @@ def _candidates(claims: Sequence[Claim], settings: MatchSettings) -> _Candidates
     return _Candidates(source_profiles(claims, prepared), pairs, context, ranks)
 
 
+def _best_between(
+    claims: Sequence[Claim], pairs: Sequence[tuple[int, int]], scored: Sequence[float | None]
+) -> dict[frozenset[str], float]:
+    """The best score between each two sources' claims (a pair not scored counts 0)."""
+    top: dict[frozenset[str], float] = {}
+    for (i, j), s in zip(pairs, scored, strict=True):
+        key = frozenset((claims[i].source, claims[j].source))
+        top[key] = max(top.get(key, 0.0), s or 0.0)
+    return top
+
+
 def story_evidence(
     claims: Sequence[Claim], settings: MatchSettings
 ) -> tuple[dict[str, Profile], Callable[[str, str], float]]:
@@ -548,17 +566,28 @@ def story_evidence(
         between.setdefault(frozenset((claims[i].source, claims[j].source)), []).append((i, j))
 
     def best(a: str, b: str) -> float:
-        scores = (found.context.score(i, j) for i, j in between.get(frozenset((a, b)), ()))
-        return max((s or 0.0 for s in scores), default=0.0)
+        key = frozenset((a, b))
+        pairs = between.get(key, [])
+        scored = [found.context.score(i, j) for i, j in pairs]
+        return _best_between(claims, pairs, scored).get(key, 0.0)
 
     return found.profiles, best
 
 
 def story_prior(claims: Sequence[Claim], settings: MatchSettings) -> Callable[[str, str], float]:
     """The story prior of any two sources, by their ids, as ``align`` computes it: for a caller
-    that wants the prior of a few pairs and no matches."""
-    profiles, best = story_evidence(claims, settings)
-    return story_lookup(profiles, {}, best)
+    that wants the prior of a few pairs and no matches. Nothing is prepared until a pair is
+    asked about (``factdiff variants`` asks only where two sources spell a name two ways)."""
+    lookup: Callable[[str, str], float] | None = None
+
+    def story(a: str, b: str) -> float:
+        nonlocal lookup
+        if lookup is None:
+            profiles, best = story_evidence(claims, settings)
+            lookup = story_lookup(profiles, {}, best)
+        return lookup(a, b)
+
+    return story
 
 
 def align(
@@ -570,13 +599,11 @@ def align(
     scored = _score_all(context, pairs, progress)
     # the story prior of each pair of sources compared, with the best score between them
     rank = {src: n for n, src in enumerate(dict.fromkeys(c.source for c in claims))}
-    top: dict[tuple[str, str], float] = {}
-    for (i, j), s in zip(pairs, scored, strict=True):
-        a, b = sorted((claims[i].source, claims[j].source), key=rank.__getitem__)
-        top[(a, b)] = max(top.get((a, b), 0.0), s or 0.0)
+    top = _best_between(claims, pairs, scored)
+    compared = [sorted(key, key=rank.__getitem__) for key in top]
     stories = {
-        (a, b): same_story(profiles[a], profiles[b], top[(a, b)])
-        for a, b in sorted(top, key=lambda ab: (rank[ab[0]], rank[ab[1]]))
+        (a, b): same_story(profiles[a], profiles[b], top[frozenset((a, b))])
+        for a, b in sorted(compared, key=lambda ab: (rank[ab[0]], rank[ab[1]]))
     }
     factors = {
         pair: story_factor(likely, settings.story_full, settings.story_power)

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
-from factdiff._lexicon import BODY_WORDS, NAME_SUFFIXES, name_kind
+from factdiff._lexicon import BODY_WORDS, name_kind, without_suffixes
 from factdiff.config import Settings
 from factdiff.mentions import NameContext, is_title, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
@@ -419,7 +419,7 @@ def _surnames(texts: Sequence[str], context: NameContext | None) -> frozenset[st
     out: set[str] = set()
     for text in texts:
         for n in extract_names(text, context):
-            words = [w for w in n.text.split() if w.casefold() not in NAME_SUFFIXES]
+            words = without_suffixes(n.text)
             if (len(words) >= 2 and _is_person(" ".join(words), out)) or (
                 words and titled(text, n.start)
             ):

@@ -33,3 +33,13 @@ def package_text(name: str) -> str:
     """
     with open(os.path.join(os.path.dirname(__file__), name), encoding="utf-8") as f:
         return f.read()
+
+
+def package_table(name: str) -> str:
+    """A data table shipped beside the modules (``data/word_zipf.tsv``), without the comment
+    lines (``#``) that head it."""
+    text = package_text(name)
+    body = 0
+    while text.startswith("#", body):
+        body = text.index("\n", body) + 1
+    return text[body:]

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from factdiff._numbers import CARDINALS
-from factdiff.errors import package_text
+from factdiff.errors import package_table
 
 __all__ = [
     "Prepared",
@@ -288,11 +288,7 @@ def _zipf_table() -> tuple[list[str], list[str]]:
 
     Looked up by bisection: building a dict of its 29,000 stems would cost a small comparison
     about 4 ms of start-up, for the few hundred stems it looks up."""
-    text = package_text("data/word_zipf.tsv")
-    body = 0
-    while text.startswith("#", body):
-        body = text.index("\n", body) + 1
-    parts = text[body:].split()
+    parts = package_table("data/word_zipf.tsv").split()
     return parts[0::2], parts[1::2]
 
 
