@@ -353,3 +353,32 @@ def test_a_name_in_full_is_no_shared_phrase_and_no_anchor() -> None:
     unique = unique_words([pa, prepare(core_text(later.text))], 3.5, [a, later])
     assert "joseph" not in unique and "barefoot" in unique
     assert "joseph" in unique_words([pa], 3.5, [a]), "named once, in full: still an anchor"
+
+
+_AGAIN = "Lindsay Lohan checked into the Betty Ford Center late Thursday, her lawyer told a judge."
+
+
+def _matched_with_leads(tmp_path: Path, lead_links: bool) -> list[set[str]]:
+    """The matches (as claim texts) of two reports of one story: B's second sentence repeats
+    A's lead, and B's own lead tells it in other words."""
+    paths = _write(
+        tmp_path,
+        {"a.txt": f"{_LEAD_A}\n\n{_BODY}", "b.txt": f"{_LEAD_B}\n\n{_AGAIN}\n\n{_BODY}"},
+    )
+    defaults = default_settings()
+    chosen = defaults._replace(match=defaults.match._replace(lead_links=lead_links))
+    report = factdiff.compare(paths, settings=chosen)
+    assert report.to_dict()["stories"][0]["same_story"] >= chosen.match.story_full
+    text = {c.id: c.text for c in report.claims}
+    return [{text[c] for c in m.claims} for m in report.matches]
+
+
+def test_a_lead_is_linked_beyond_its_one_partner(tmp_path: Path) -> None:
+    """Where two sources tell one story, a lead states its main fact, which the other source
+    may tell again in other words: B's lead joins the match of A's lead with B's second
+    sentence, though A's lead already has its partner in B (``match.lead_links``)."""
+    with_links = _matched_with_leads(tmp_path, True)
+    assert {_LEAD_A, _LEAD_B, _AGAIN} in with_links
+    without = _matched_with_leads(tmp_path, False)
+    assert {_LEAD_A, _AGAIN} in without
+    assert not any(_LEAD_B in m for m in without)

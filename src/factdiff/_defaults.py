@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
         "lead_bonus": 0.05,
         "min_link_share": 0.3,
         "link_all": 0.53,
+        "lead_links": True,
         "candidates_per_claim": 8,
         "name_conflict_factor": 0.5,
         "time_conflict_factor": 0.25,

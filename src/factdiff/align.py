@@ -7,11 +7,13 @@ kind, from what the sources share as a whole and the best score between their cl
 ``match.mutual_best``; the first sentences of two sources that tell one story gain
 ``match.lead_bonus`` (news puts a story's main fact first). Pairs are then taken best first,
 each claim getting at most one partner per other source; a claim whose best partner is already
-paired joins that pair within ``match.group_ratio``; and every pair scoring at least
+paired joins that pair within ``match.group_ratio``; every pair scoring at least
 ``match.link_all`` is linked too, so several sentences of one source can match one or several
-of another. Links are merged strongest first into matches, never putting more than
-``match.max_per_source`` claims of one source into one match, and (among many sources) never
-joining two groups when under ``match.min_link_share`` of the pairs between them scored.
+of another; and where two sources tell one story, a claim of either's lead is linked to every
+claim of the other that reaches the floor (``match.lead_links``). Links are merged strongest
+first into matches, never putting more than ``match.max_per_source`` claims of one source into
+one match, and (among many sources) never joining two groups when under
+``match.min_link_share`` of the pairs between them scored.
 """
 
 from __future__ import annotations
@@ -659,12 +661,18 @@ def align(
                 partner[x][sy] = (y, s)
                 edges.append((i, j))
     # beyond one partner: every pair that clearly states the same fact (several sentences of
-    # one source can tell what one or several sentences of another tell)
+    # one source can tell what one or several sentences of another tell); and, where two
+    # sources tell one story, every pair with a claim of a lead: a lead states the story's main
+    # fact, which the other source may tell again, in other words, anywhere
     paired = set(edges)
     for (i, j), s in ranked:
-        if s < settings.link_all:
-            break
-        if (i, j) not in paired:
+        if (i, j) in paired:
+            continue
+        if s >= settings.link_all or (
+            settings.lead_links
+            and 1 in (claims[i].sentence, claims[j].sentence)
+            and factors[(claims[i].source, claims[j].source)] == 1.0
+        ):
             edges.append((i, j))
 
     # strongest links first; a link that would put too many claims of one source into one fact

@@ -27,6 +27,7 @@ class MatchSettings(NamedTuple):
     lead_bonus: float = 0.05
     min_link_share: float = 0.3
     link_all: float = 0.53
+    lead_links: bool = True
     candidates_per_claim: int = 8
     name_conflict_factor: float = 0.5
     time_conflict_factor: float = 0.25
