@@ -160,6 +160,21 @@ def test_chains_are_cut_at_the_per_source_limit() -> None:
     assert cluster(edges, ["A", "A", "A", "B", "C", "D"], max_per_source=1) == [[0, 3], [4, 5]]
 
 
+def test_a_leads_link_stretches_the_limit_by_one_between_two_sources_only() -> None:
+    # 0,1,2 of source A and 3 of B: the third A claim joins by a lead's link (``stretch``)
+    edges = [(0, 3), (1, 3), (2, 3)]
+    assert cluster(edges, ["A", "A", "A", "B"], 2) == [[0, 1, 3]]
+    assert cluster(edges, ["A", "A", "A", "B"], 2, stretch=frozenset({(2, 3)})) == [[0, 1, 2, 3]]
+    # a fourth A claim does not, even by a lead's link: one claim beyond the limit
+    lead = frozenset({(2, 4), (3, 4)})
+    four = [(0, 4), (1, 4), (2, 4), (3, 4)]
+    assert cluster(four, ["A", "A", "A", "A", "B"], 2, stretch=lead) == [[0, 1, 2, 4]]
+    # among three sources a third claim of one would chain: refused
+    three = [(0, 3), (3, 4), (1, 3), (2, 3)]
+    groups = cluster(three, ["A", "A", "A", "B", "C"], 2, stretch=frozenset({(2, 3)}))
+    assert groups == [[0, 1, 3, 4]]
+
+
 def test_two_facts_joined_by_one_link_stay_two_among_many_sources() -> None:
     # claims 0-2 (sources A, B, C) agree with each other, as do 3-5 (D, E, F); one weaker
     # link, 2-3, joins the two groups: a chain, not agreement (edges come strongest first)

@@ -12,8 +12,9 @@ paired joins that pair within ``match.group_ratio``; every pair scoring at least
 of another; and where two sources tell one story, a claim of either's lead is linked to every
 claim of the other that reaches the floor (``match.lead_links``). Links are merged strongest
 first into matches, never putting more than ``match.max_per_source`` claims of one source into
-one match, and (among many sources) never joining two groups when under
-``match.min_link_share`` of the pairs between them scored.
+one match (one more by a lead's link, where the match holds two sources only), and (among many
+sources) never joining two groups when under ``match.min_link_share`` of the pairs between
+them scored.
 """
 
 from __future__ import annotations
@@ -410,13 +411,16 @@ def cluster(
     linked: Callable[[int, int], bool] | None = None,
     min_link_share: float = 0.0,
     apart: Callable[[Sequence[int], Sequence[int]], bool] | None = None,
+    stretch: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[list[int]]:
     """Groups of linked claims, merging along ``edges`` in the order given and refusing a merge
     that would hold more than ``max_per_source`` claims of one source, or (given ``linked``)
     one where under ``min_link_share`` of the pairs of claims of different sources it would
     join are linked: a group grows by what agrees with much of it, not by a chain
-    (A~B, B~C, C~D …) of which each link agrees with one claim only. Groups of two or more,
-    each sorted, listed by their smallest member."""
+    (A~B, B~C, C~D …) of which each link agrees with one claim only. An edge in ``stretch``
+    may bring a group of two sources one claim of a source beyond the limit (never a group
+    of more sources, where a third claim each would chain). Groups of two or more, each
+    sorted, listed by their smallest member."""
     parent = list(range(len(sources)))
     counts: list[dict[str, int]] = [{s: 1} for s in sources]
     members: list[list[int]] = [[k] for k in range(len(sources))]
@@ -434,7 +438,8 @@ def cluster(
         merged = dict(counts[ri])
         for src, n in counts[rj].items():
             merged[src] = merged.get(src, 0) + n
-        if max(merged.values()) > max_per_source:
+        limit = max_per_source + ((i, j) in stretch and len(merged) <= 2)
+        if max(merged.values()) > limit:
             continue
         if linked is not None and not _dense_enough(
             members[ri], members[rj], sources, linked, min_link_share
@@ -665,15 +670,19 @@ def align(
     # sources tell one story, every pair with a claim of a lead: a lead states the story's main
     # fact, which the other source may tell again, in other words, anywhere
     paired = set(edges)
+    leads: set[tuple[int, int]] = set()
     for (i, j), s in ranked:
         if (i, j) in paired:
             continue
-        if s >= settings.link_all or (
+        if s >= settings.link_all:
+            edges.append((i, j))
+        elif (
             settings.lead_links
             and 1 in (claims[i].sentence, claims[j].sentence)
             and factors[(claims[i].source, claims[j].source)] == 1.0
         ):
             edges.append((i, j))
+            leads.add((i, j))
 
     # strongest links first; a link that would put too many claims of one source into one fact
     # is refused, so chains (A~B, B~C, C~D …) cannot pull unrelated claims together
@@ -688,6 +697,7 @@ def align(
         lambda x, y: (min(x, y), max(x, y)) in scores,
         settings.min_link_share,
         lambda xs, ys: at_other_times([claims[x] for x in xs], [claims[y] for y in ys]),
+        frozenset(leads),
     )
     group_of = {k: n for n, comp in enumerate(components) for k in comp}
     strongest = [0.0] * len(components)
