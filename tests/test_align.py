@@ -175,6 +175,27 @@ def test_a_leads_link_stretches_the_limit_by_one_between_two_sources_only() -> N
     assert groups == [[0, 1, 3, 4]]
 
 
+_EDGES = st.lists(
+    st.tuples(st.integers(0, 9), st.integers(0, 9)).filter(lambda e: e[0] != e[1]), max_size=30
+)
+
+
+@given(_EDGES, st.lists(st.sampled_from("ABC"), min_size=10, max_size=10), st.data())
+def test_groups_keep_the_per_source_limit(
+    edges: list[tuple[int, int]], sources: list[str], data: st.DataObject
+) -> None:
+    """Whatever the links: a group holds at most ``max_per_source`` claims of a source, or one
+    more where a lead's link stretched it and the group holds two sources only; each claim is
+    in one group at most."""
+    stretch = frozenset(data.draw(st.sets(st.sampled_from(edges))) if edges else set())
+    groups = cluster(edges, sources, 2, stretch=stretch)
+    members = [k for g in groups for k in g]
+    assert len(members) == len(set(members))
+    for g in groups:
+        counts = [sum(1 for k in g if sources[k] == s) for s in set(sources[k] for k in g)]
+        assert max(counts) <= (3 if len(counts) <= 2 and stretch else 2)
+
+
 def test_two_facts_joined_by_one_link_stay_two_among_many_sources() -> None:
     # claims 0-2 (sources A, B, C) agree with each other, as do 3-5 (D, E, F); one weaker
     # link, 2-3, joins the two groups: a chain, not agreement (edges come strongest first)
