@@ -28,6 +28,7 @@ from factdiff.align import (
 from factdiff.claims import core_text, enrich
 from factdiff.config import default_settings
 from factdiff.models import Claim
+from factdiff.pipeline import extract
 from factdiff.similarity import prepare
 from tests.conftest import SEED_A, SEED_B, sentences
 
@@ -418,3 +419,20 @@ def test_a_lead_is_linked_beyond_its_one_partner(tmp_path: Path) -> None:
     without = _matched_with_leads(tmp_path, False)
     assert {_LEAD_A, _AGAIN} in without
     assert not any(_LEAD_B in m for m in without)
+
+
+def test_a_claim_joined_by_a_leads_link_alone_is_retold(tmp_path: Path) -> None:
+    """B's lead, joined to the match of A's lead and B's second sentence by a lead's link
+    alone, is marked retold (the judge does not hold it against the others); the two claims
+    that state the fact are not."""
+    paths = _write(
+        tmp_path,
+        {"a.txt": f"{_LEAD_A}\n\n{_BODY}", "b.txt": f"{_LEAD_B}\n\n{_AGAIN}\n\n{_BODY}"},
+    )
+    claims = [c for p, s in zip(paths, "AB", strict=True) for c in extract(p, s).claims]
+    text = {c.id: c.text for c in claims}
+    (lead_match,) = [
+        a for a in align(claims, default_settings().match).alignments if len(a.claims) == 3
+    ]
+    assert {text[c] for c in lead_match.claims} == {_LEAD_A, _LEAD_B, _AGAIN}
+    assert [text[c] for c in lead_match.retold] == [_LEAD_B]

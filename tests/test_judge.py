@@ -825,3 +825,23 @@ def test_a_number_counts_the_word_after_a_hyphen_tokenised_text_sets_apart() -> 
     b = "Child dead as 6. 1 - magnitude earthquake hits Indonesia."
     assert "number" not in _diffs(_judge(a, b))
     assert "number" in _diffs(_judge(a, "Six dead in Indonesia quake as buildings collapsed."))
+
+
+def test_a_claim_joined_by_a_leads_link_alone_is_not_compared() -> None:
+    """A claim a lead's link alone brought into a match tells the story again in other words
+    (``Alignment.retold``): shown with the match, its date is not held against the others'
+    (ECB+: testimony heard Tuesday, jurors arriving Monday, one trial)."""
+    texts = {
+        "A1": "Jurors heard testimony Tuesday in the trial of Jermayne Timmons.",
+        "B1": "Jurors heard testimony in the trial of Jermayne Timmons, accused of the shooting.",
+        "B2": "More than 100 potential jurors walked into the Albany County Courthouse Monday.",
+    }
+    claims = {
+        cid: enrich(Claim(cid, cid[0], t, int(cid[1]), (0, len(t)))) for cid, t in texts.items()
+    }
+    common = common_words([name_context([t]) for t in texts.values()])
+    compared = judge(Alignment(("A1", "B1", "B2"), 0.4), claims, common)
+    assert "date" in _diffs(compared)
+    retold = judge(Alignment(("A1", "B1", "B2"), 0.4, retold=("B2",)), claims, common)
+    assert "date" not in _diffs(retold)
+    assert retold.claims == ("A1", "B1", "B2"), "still shown with the match"

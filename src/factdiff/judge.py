@@ -530,7 +530,9 @@ def judge(
 ) -> Match:
     """The match for one alignment: its kind and its typed differences. ``common`` holds the
     ordinary words of the compared sources (``common_words``)."""
-    claims = [claims_by_id[i] for i in alignment.claims]
+    # a claim joined by a lead's link alone tells the story again, in other words: not one
+    # statement of the fact to hold against the others
+    claims = [claims_by_id[i] for i in alignment.claims if i not in alignment.retold]
     sides = _sides(claims)
     found: list[Difference] = []
     details: list[Difference] = []
