@@ -560,6 +560,7 @@ def judge(
         kind=kind,
         score=alignment.score,
         differences=tuple(found + _one_detail(details)),
+        retold=alignment.retold,
     )
 
 

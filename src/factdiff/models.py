@@ -107,6 +107,9 @@ class Match:
     kind: MatchKind
     score: float
     differences: tuple[Difference, ...] = ()
+    retold: tuple[str, ...] = ()
+    """Claims joined by a lead's link alone: the story told again in other words, shown with
+    the match but not compared for differences."""
 
 
 @dataclass(frozen=True)

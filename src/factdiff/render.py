@@ -76,6 +76,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "sources": sorted({cid_source(c) for c in m.claims}, key=lambda x: (len(x), x)),
                 "support": len({cid_source(c) for c in m.claims}),
                 "differences": [d.to_dict() for d in m.differences],
+                "retold": list(m.retold),
             }
             for m in report.matches
         ],
@@ -395,6 +396,8 @@ def to_markdown(report: Report) -> str:
         for s in srcs:
             marks = [dict(d.sides).get(s, "") for d in m.differences]
             out.append(f"- **{s}** {_side_text(m, s, claims, marks)}")
+        if m.retold:
+            out.append(f"- {_retold_note(m)}")
         out.append("")
 
     out += [f"## Names spelled several ways ({len(report.variants)})", ""]
@@ -410,6 +413,8 @@ def to_markdown(report: Report) -> str:
         out.append(f"- score {m.score:.2f}" + (f" — {_cell(note)}" if note else ""))
         for s in srcs:
             out.append(f"  - **{s}** {_side_text(m, s, claims, [])}")
+        if m.retold:
+            out.append(f"  - {_retold_note(m)}")
     if not many:
         out.append("")
 
@@ -514,6 +519,14 @@ def _detail_note(m: Match) -> str:
     if detail is None:
         return ""
     return "; ".join(f"{s} adds: {w}" for s, w in sorted(detail.sides) if w != "—")
+
+
+def _retold_note(m: Match) -> str:
+    """ "*B1 tells the story again in other words (not compared)*" for the claims a lead's link
+    alone brought into the match."""
+    ids = ", ".join(m.retold)
+    verb = "tells" if len(m.retold) == 1 else "tell"
+    return f"*{ids} {verb} the story again in other words (not compared)*"
 
 
 def _ids(m: Match, source: str) -> list[str]:
