@@ -436,3 +436,17 @@ def test_a_claim_joined_by_a_leads_link_alone_is_retold(tmp_path: Path) -> None:
     ]
     assert {text[c] for c in lead_match.claims} == {_LEAD_A, _LEAD_B, _AGAIN}
     assert [text[c] for c in lead_match.retold] == [_LEAD_B]
+
+
+def test_the_report_shows_the_retold_claim(tmp_path: Path) -> None:
+    """The JSON match lists the retold claim; the Markdown says it was not compared."""
+    paths = _write(
+        tmp_path,
+        {"a.txt": f"{_LEAD_A}\n\n{_BODY}", "b.txt": f"{_LEAD_B}\n\n{_AGAIN}\n\n{_BODY}"},
+    )
+    report = factdiff.compare(paths)
+    matches = report.to_dict()["matches"]
+    (lead,) = [m for m in matches if len(m["claims"]) == 3]
+    assert lead["retold"] == ["B1"]
+    assert all(m["retold"] == [] for m in matches if m is not lead)
+    assert "*B1 tells the story again in other words (not compared)*" in report.to_markdown()
