@@ -9,8 +9,8 @@ kind, from what the sources share as a whole and the best score between their cl
 each claim getting at most one partner per other source; a claim whose best partner is already
 paired joins that pair within ``match.group_ratio``; every pair scoring at least
 ``match.link_all`` is linked too, so several sentences of one source can match one or several
-of another; and where two sources tell one story, a claim of either's lead is linked to every
-claim of the other that reaches the floor (``match.lead_links``). Links are merged strongest
+of another; and a claim of a source's lead is linked to every claim of another source that
+reaches the floor once lowered by the story prior (``match.lead_links``). Links are merged strongest
 first into matches, never putting more than ``match.max_per_source`` claims of one source into
 one match (one more by a lead's link, where the match holds two sources only), and (among many
 sources) never joining two groups when under ``match.min_link_share`` of the pairs between
@@ -669,9 +669,10 @@ def align(
                 partner[x][sy] = (y, s)
                 edges.append((i, j))
     # beyond one partner: every pair that clearly states the same fact (several sentences of
-    # one source can tell what one or several sentences of another tell); and, where two
-    # sources tell one story, every pair with a claim of a lead: a lead states the story's main
-    # fact, which the other source may tell again, in other words, anywhere
+    # one source can tell what one or several sentences of another tell); and every pair with
+    # a claim of a lead (above the floor once lowered by the story prior, as every pair here):
+    # a lead states the story's main fact, which another source may tell again, in other
+    # words, anywhere
     paired = set(edges)
     leads: set[tuple[int, int]] = set()
     for (i, j), s in ranked:
@@ -679,11 +680,7 @@ def align(
             continue
         if s >= settings.link_all:
             edges.append((i, j))
-        elif (
-            settings.lead_links
-            and 1 in (claims[i].sentence, claims[j].sentence)
-            and factors[(claims[i].source, claims[j].source)] == 1.0
-        ):
+        elif settings.lead_links and 1 in (claims[i].sentence, claims[j].sentence):
             edges.append((i, j))
             leads.add((i, j))
 
