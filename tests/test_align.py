@@ -395,13 +395,18 @@ def test_a_name_in_full_is_no_shared_phrase_and_no_anchor() -> None:
 _AGAIN = "Lindsay Lohan checked into the Betty Ford Center late Thursday, her lawyer told a judge."
 
 
-def _matched_with_leads(tmp_path: Path, lead_links: bool) -> list[set[str]]:
-    """The matches (as claim texts) of two reports of one story: B's second sentence repeats
-    A's lead, and B's own lead tells it in other words."""
-    paths = _write(
+def _retelling(tmp_path: Path) -> list[str]:
+    """Two reports of one story: B's second sentence repeats A's lead, and B's own lead tells
+    it in other words."""
+    return _write(
         tmp_path,
         {"a.txt": f"{_LEAD_A}\n\n{_BODY}", "b.txt": f"{_LEAD_B}\n\n{_AGAIN}\n\n{_BODY}"},
     )
+
+
+def _matched_with_leads(tmp_path: Path, lead_links: bool) -> list[set[str]]:
+    """The matches (as claim texts) of ``_retelling``."""
+    paths = _retelling(tmp_path)
     defaults = default_settings()
     chosen = defaults._replace(match=defaults.match._replace(lead_links=lead_links))
     report = factdiff.compare(paths, settings=chosen)
@@ -425,10 +430,7 @@ def test_a_claim_joined_by_a_leads_link_alone_is_retold(tmp_path: Path) -> None:
     """B's lead, joined to the match of A's lead and B's second sentence by a lead's link
     alone, is marked retold (the judge does not hold it against the others); the two claims
     that state the fact are not."""
-    paths = _write(
-        tmp_path,
-        {"a.txt": f"{_LEAD_A}\n\n{_BODY}", "b.txt": f"{_LEAD_B}\n\n{_AGAIN}\n\n{_BODY}"},
-    )
+    paths = _retelling(tmp_path)
     claims = [c for p, s in zip(paths, "AB", strict=True) for c in extract(p, s).claims]
     text = {c.id: c.text for c in claims}
     (lead_match,) = [
@@ -440,10 +442,7 @@ def test_a_claim_joined_by_a_leads_link_alone_is_retold(tmp_path: Path) -> None:
 
 def test_the_report_shows_the_retold_claim(tmp_path: Path) -> None:
     """The JSON match lists the retold claim; the Markdown says it was not compared."""
-    paths = _write(
-        tmp_path,
-        {"a.txt": f"{_LEAD_A}\n\n{_BODY}", "b.txt": f"{_LEAD_B}\n\n{_AGAIN}\n\n{_BODY}"},
-    )
+    paths = _retelling(tmp_path)
     report = factdiff.compare(paths)
     matches = report.to_dict()["matches"]
     (lead,) = [m for m in matches if len(m["claims"]) == 3]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -225,13 +226,11 @@ def unique_words(
             if w >= min_weight and t.isalpha():
                 seen[t] = seen.get(t, 0) + 1
     unique = {t for t, n in seen.items() if n == 1}
-    claims_naming: dict[str, int] = {}
-    for c in claims:
-        for key in {surname(n) for n in c.names}:
-            claims_naming[key] = claims_naming.get(key, 0) + 1
-    for c in claims:
-        for n in c.names:
-            if len(n.split()) >= 2 and claims_naming[surname(n)] >= 2:
+    named = [{n: surname(n) for n in c.names} for c in claims]  # each claim's names: surnames
+    claims_naming = Counter(key for keys in named for key in set(keys.values()))
+    for keys in named:
+        for n, key in keys.items():
+            if len(n.split()) >= 2 and claims_naming[key] >= 2:
                 unique.difference_update(name_words((n,)))
     return frozenset(unique)
 
