@@ -325,6 +325,26 @@ def test_numbers_of_different_things_are_details_not_a_divergence() -> None:
     assert "number" not in _diffs(m)
 
 
+def test_ordinals_of_different_things_do_not_diverge_and_of_one_thing_do() -> None:
+    # ECB+: a seed and a quarter are two things, though both are ordinals in digits
+    m = _judge(
+        "Colts beat Chiefs 20 - 13, clinch 5th seed in AFC playoffs.",
+        "Luck throws for 205 yards, 4th - quarter TD as Colts beat Chiefs 20 - 13.",
+    )
+    assert "number" not in _diffs(m)
+    m = _judge(
+        "Peter Capaldi is the 12th actor to play the Doctor.",
+        "Peter Capaldi is the 13th actor to play the Doctor.",
+    )
+    assert _diffs(m)["number"] == {"A": "12th", "B": "13th"}
+    # the round a fight stopped in is the rounds it lasted
+    m = _judge(
+        "Wladimir Klitschko stopped Tony Thompson in the 6th round.",
+        "Wladimir Klitschko defeats Tony Thompson in six rounds.",
+    )
+    assert m.differences == ()
+
+
 def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
     m = _judge(
         "Three men were executed and 40 were held.",

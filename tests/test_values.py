@@ -45,6 +45,11 @@ from factdiff.values import (
         ("scores of 1, 2, 3", ["scores", "1", "2", "3"]),
         # so is a decimal point, within a sentence; not a time, nor a date in figures
         ("a 6. 1 - magnitude quake, 10 kilometres (6. 2 miles) deep", ["6.1", "10", "6.2"]),
+        # an ordinal in digits is one number, not five and the word "th"
+        ("Colts clinch 5th seed with a 4th - quarter TD", ["5th", "4th"]),
+        ("the 12TH actor and the 1,000th visitor", ["12th", "1000th"]),
+        # no thousands within a day and year run together ("19, 2013"): the day, then the year
+        ("HIT - AND - RUN DA SAYSSEPTEMBER 19, 2013 A 59 - year - old", ["19", "59"]),
     ],
 )
 def test_numbers(text: str, values: list[str]) -> None:

@@ -32,15 +32,15 @@ _ORDINAL_UNITS = (
 ).split()
 
 
-def _suffixed(n: int) -> str:
+def suffixed(n: int) -> str:
     """``n`` as an ordinal in digits: 1st, 2nd, 3rd, 11th, 12th, 22nd."""
     last = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{last}"
 
 
 # "twelfth" -> "12th", "fortieth" -> "40th"
-ORDINALS: dict[str, str] = {w: _suffixed(i) for i, w in enumerate(_ORDINAL_UNITS)} | {
-    w.removesuffix("y") + "ieth": _suffixed(n) for w, n in _TENS.items()
+ORDINALS: dict[str, str] = {w: suffixed(i) for i, w in enumerate(_ORDINAL_UNITS)} | {
+    w.removesuffix("y") + "ieth": suffixed(n) for w, n in _TENS.items()
 }
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

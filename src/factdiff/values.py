@@ -22,6 +22,7 @@ from factdiff._numbers import (
     MONTHS,
     WEEKDAYS,
     YEAR,
+    suffixed,
 )
 from factdiff.similarity import normalise, token_weight
 
@@ -90,9 +91,12 @@ _NUMBER_RE = re.compile(
     # thousands grouped by commas, also as tokenised text spaces them ("1, 000": ECB+), and so
     # a decimal point ("6. 1 - magnitude": within one sentence, a point and a space followed by
     # a digit end no sentence)
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:, \d{3})+(?![\d.,]\d)"
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:, \d{3})+(?![\d.,]\d|\d)"
     r"|(?<!\d\.\s)\d{1,3}\. \d{1,3}(?![\d.,:]|\s?[.:]\s?\d)"
     r"|\d+(?:\.\d+)?)"
+    # an ordinal in digits is one number, and what it counts comes after its suffix: "5th
+    # seed" / "4th quarter" count two things
+    r"(?:(st|nd|rd|th)\b)?"
     r"(?:\s?(bn|mn|mln|tn)\b|(m|k)\b)?"
     r"(?![^\W_]*[^\W\d_]{3})"
     r"(?:\s*(%|percent|per cent))?"
@@ -314,7 +318,7 @@ def _number_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
             if ", " in (m.group(1) or ""):  # "March 3, 200 protesters": the day, then a count
                 pos = m.start() + m.group(1).index(", ") + 2
             continue
-        digits, abbreviation, glued, pct, scale1, word, scale2, vague = m.groups()
+        digits, ordinal, abbreviation, glued, pct, scale1, word, scale2, vague = m.groups()
         if vague:
             out.append((m.start(), m.end(), m.group(0), vague.lower()))
             continue
@@ -323,6 +327,10 @@ def _number_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
                 continue
             value = float(_NUMBER_WORDS[word.lower()])
             scale = scale2
+        elif ordinal and (whole := digits.replace(",", "").replace(" ", "")).isdigit():
+            # "5th" is not five: it equals "5th" only
+            out.append((m.start(), m.end(), m.group(0), suffixed(int(whole))))
+            continue
         else:
             value = float(digits.replace(",", "").replace(" ", ""))
             scale = scale1 or abbreviation
@@ -338,12 +346,16 @@ def _format_number(value: float) -> str:
     return f"{value:g}" if value != int(value) else str(int(value))
 
 
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)([mk])", re.IGNORECASE)
 
 
 def number_readings(words: str, value: str) -> frozenset[str]:
-    """The values a number as written may have: ``value``, and for "2m" or "5k" without a
-    currency sign (metres or millions, kilometres or thousands) the scaled value too."""
+    """The values a number as written may have: ``value``; for an ordinal the count too
+    ("stopped in the 6th round" / "in six rounds"); and for "2m" or "5k" without a currency
+    sign (metres or millions, kilometres or thousands) the scaled value too."""
+    if value[-2:] in _ORDINAL_SUFFIXES and value[:1].isdigit():
+        return frozenset({value, value[:-2]})
     m = _GLUED_SCALE.fullmatch(words)
     if m is None:
         return frozenset({value})
