@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factdiff.similarity import normalise
 from factdiff.values import (
     contradicts,
+    date_contexts,
     date_mentions,
     date_readings,
     modality,
@@ -18,6 +19,7 @@ from factdiff.values import (
     number_contexts,
     number_lengths,
     number_mentions,
+    same_hour,
 )
 
 
@@ -299,3 +301,27 @@ def test_date_readings(normal: str, readings: list[set[tuple[str, str]]]) -> Non
 )
 def test_times_of_day_contradict(mine: list[str], theirs: list[str], conflict: bool) -> None:
     assert contradicts(mine, theirs) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("3:33 am", "3:30 am", True),
+        ("7:41", "7:42", True),  # a game clock
+        ("3 pm", "3:30 pm", True),
+        ("3:30 pm", "4:30 pm", False),
+        ("3:30 am", "3:30 pm", False),
+        ("monday", "tuesday", False),  # no times at all
+    ],
+)
+def test_same_hour(a: str, b: str, same: bool) -> None:
+    assert same_hour(a, b) is same
+
+
+def test_what_a_date_dates() -> None:
+    [arrest] = date_contexts("Jackson was arrested Tuesday on suspicion of drunk driving.")
+    assert arrest.value == "tuesday"
+    assert {"arrest", "suspic"} <= arrest.near
+    # the words around a date stop at its clause
+    [_, game] = date_contexts("Arrested early yesterday, Jackson will play in Sunday's game.")
+    assert "arrest" not in game.near

@@ -18,9 +18,12 @@ from factdiff.models import Claim, Difference, DifferenceType, Match, MatchKind
 from factdiff.names import fold, same_name
 from factdiff.values import (
     Cue,
-    contradicts,
+    DateContext,
     cue_subject,
+    date_contexts,
     date_mentions,
+    dates_agree,
+    dates_conflict,
     modality_cues,
     name_surroundings,
     negation_cues,
@@ -28,6 +31,7 @@ from factdiff.values import (
     number_contexts,
     number_lengths,
     number_readings,
+    same_hour,
     same_length,
 )
 
@@ -93,9 +97,19 @@ def _date_difference(sides: list[_Side]) -> tuple[Difference | None, Difference 
     mentions = {s.source: date_mentions(s.core) for s in sides}
     stated = [s.source for s in sides if mentions[s.source]]
 
+    contexts = {s.source: date_contexts(s.core) for s in sides}
+
     def contradicted(source: str) -> bool:
-        mine = [d for _, d in mentions[source]]
-        return any(contradicts(mine, [e for _, e in mentions[o]]) for o in stated if o != source)
+        for o in stated:
+            if o == source:
+                continue
+            theirs = [e.value for e in contexts[o]]
+            for d in contexts[source]:
+                if any(dates_agree(d.value, e) for e in theirs):
+                    continue
+                if any(dates_conflict(d.value, e.value) and _one_date(d, e) for e in contexts[o]):
+                    return True
+        return False
 
     if len(stated) >= 2:
         differing = [s for s in stated if contradicted(s)]
@@ -107,6 +121,14 @@ def _date_difference(sides: list[_Side]) -> tuple[Difference | None, Difference 
         detail = tuple((s.source, _listing(w for w, _ in mentions[s.source])) for s in sides)
         return None, Difference("detail", detail)
     return None, None
+
+
+def _one_date(x: DateContext, y: DateContext) -> bool:
+    """Whether two dates may date one thing: a word around them in common, no words around one
+    of them, or two times of one hour, which sources tell a few minutes apart ("3:33 a.m." /
+    "3:30 a.m."). "Arrested Tuesday on suspicion" and "will play in Sunday's game" date two
+    things."""
+    return not x.near or not y.near or bool(x.near & y.near) or same_hour(x.value, y.value)
 
 
 class _Number(NamedTuple):

@@ -30,6 +30,7 @@ __all__ = [
     "Cue",
     "contradicts",
     "cue_subject",
+    "date_contexts",
     "date_mentions",
     "date_readings",
     "date_spans",
@@ -48,6 +49,7 @@ __all__ = [
     "number_mentions",
     "number_readings",
     "numbers",
+    "same_hour",
     "same_length",
 ]
 
@@ -264,6 +266,19 @@ def _clock(hour: int, minute: str | None, half: str | None) -> DateReading:
     return frozenset(fields)
 
 
+def same_hour(a: str, b: str) -> bool:
+    """Whether two normalised dates are times of day in one hour, by every reading ("3:33 am" /
+    "3:30 am", "7:41" / "7:42"; not "3:30 pm" / "4:30 pm", nor "3:30 am" / "3:30 pm")."""
+    for ra in date_readings(a):
+        for rb in date_readings(b):
+            x, y = dict(ra), dict(rb)
+            if "hour" not in x or x["hour"] != y.get("hour"):
+                return False
+            if "half" in x and "half" in y and x["half"] != y["half"]:
+                return False
+    return True
+
+
 def dates_conflict(a: str, b: str) -> bool:
     """Do two normalised dates name different values of one field ("monday" / "tuesday",
     "march 2008" / "march 2009") in every reading?"""
@@ -303,6 +318,34 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 def date_mentions(text: str) -> list[tuple[str, str]]:
     """Date expressions in ``text``: (words as written, normalised by ``_normal_date``)."""
     return [(found, _normal_date(found)) for _, _, found in _date_matches(text)]
+
+
+class DateContext(NamedTuple):
+    """A date as written, normalised (``_normal_date``), and what it dates: the normalised
+    content words and names among the three words either side of it in its clause."""
+
+    words: str
+    value: str
+    near: frozenset[str]
+
+
+_DATE_REACH = 3
+
+
+def date_contexts(text: str) -> list[DateContext]:
+    """``date_mentions`` with what each date dates (``DateContext``): "arrested Tuesday on
+    suspicion" dates an arrest, "will play in Sunday's game" a game."""
+    found = []
+    for start, end, words in _date_matches(text):
+        before = _WORD.findall(_PART_END.split(text[:start])[-1])[-_DATE_REACH:]
+        after = _WORD.findall(_PART_END.split(text[end:])[0])[:_DATE_REACH]
+        near = frozenset(
+            t
+            for w in before + after
+            if (t := _normal(w)) and token_weight(t) >= _CONTENT_WEIGHT and t not in _QUALIFIERS
+        )
+        found.append(DateContext(words, _normal_date(words), near))
+    return found
 
 
 @lru_cache(maxsize=8192)
