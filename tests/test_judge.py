@@ -847,6 +847,14 @@ def test_a_number_counts_the_word_after_a_hyphen_tokenised_text_sets_apart() -> 
     assert "number" in _diffs(_judge(a, "Six dead in Indonesia quake as buildings collapsed."))
 
 
+def test_a_date_cell_shows_the_dates_in_conflict_not_those_agreed() -> None:
+    m = _judge(
+        "Jackson was arrested at 3 p.m. on Monday, May 2, 2011.",
+        "Jackson was arrested at 3 p.m. on Tuesday.",
+    )
+    assert _diffs(m)["date"] == {"A": "on Monday", "B": "on Tuesday"}
+
+
 @pytest.mark.parametrize(
     ("a", "b", "diverge"),
     [

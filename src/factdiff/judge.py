@@ -21,7 +21,6 @@ from factdiff.values import (
     DateContext,
     cue_subject,
     date_contexts,
-    date_mentions,
     dates_agree,
     dates_conflict,
     modality_cues,
@@ -91,34 +90,38 @@ def _listing(words: Iterable[str]) -> str:
 def _date_difference(sides: list[_Side]) -> tuple[Difference | None, Difference | None]:
     """A date difference where sides give different dates for one thing, and a detail where
     only some sides give any. A date of one side is contradicted by another side that names a
-    conflicting one ("on Monday" / "on Tuesday", "March 2008" / "March 2009") and none that
-    agrees with it; a year against a full date of that year, a weekday against a date, or
-    "today" against anything is no difference."""
-    mentions = {s.source: date_mentions(s.core) for s in sides}
-    stated = [s.source for s in sides if mentions[s.source]]
-
+    conflicting one of one thing (``_one_date``: "on Monday" / "on Tuesday", "March 2008" /
+    "March 2009") and none that agrees with it; a year against a full date of that year, a
+    weekday against a date, or "today" against anything is no difference. A side's cell
+    shows its contradicted dates, or all its dates where none is."""
     contexts = {s.source: date_contexts(s.core) for s in sides}
+    stated = [s.source for s in sides if contexts[s.source]]
 
-    def contradicted(source: str) -> bool:
-        for o in stated:
-            if o == source:
-                continue
-            theirs = [e.value for e in contexts[o]]
-            for d in contexts[source]:
-                if any(dates_agree(d.value, e) for e in theirs):
+    def contradicted(source: str) -> list[str]:
+        """The dates of ``source`` another side contradicts, as written."""
+        found = []
+        for d in contexts[source]:
+            for o in stated:
+                theirs = contexts[o]
+                if o == source or any(dates_agree(d.value, e.value) for e in theirs):
                     continue
-                if any(dates_conflict(d.value, e.value) and _one_date(d, e) for e in contexts[o]):
-                    return True
-        return False
+                if any(dates_conflict(d.value, e.value) and _one_date(d, e) for e in theirs):
+                    found.append(d.words)
+                    break
+        return found
 
     if len(stated) >= 2:
-        differing = [s for s in stated if contradicted(s)]
+        differing = {s: words for s in stated if (words := contradicted(s))}
         if len(differing) >= 2:
             return Difference(
-                "date", tuple((s, _listing(w for w, _ in mentions[s])) for s in stated)
+                "date",
+                tuple(
+                    (s, _listing(differing.get(s) or [d.words for d in contexts[s]]))
+                    for s in stated
+                ),
             ), None
     if stated and len(stated) < len(sides):
-        detail = tuple((s.source, _listing(w for w, _ in mentions[s.source])) for s in sides)
+        detail = tuple((s.source, _listing(d.words for d in contexts[s.source])) for s in sides)
         return None, Difference("detail", detail)
     return None, None
 
