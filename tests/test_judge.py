@@ -871,6 +871,18 @@ def test_a_date_cell_shows_the_dates_in_conflict_not_those_agreed() -> None:
         ),
         # one thing, told on two days or at two times
         ("Vincent Jackson was arrested on Monday.", "Vincent Jackson was arrested Tuesday.", True),
+        # an aside in brackets does not cut a date from what it dates
+        (
+            "They also signed veteran DeShawn Wynn (Florida) on Tuesday to serve as a backup.",
+            "New Orleans picked up DeShawn Wynn on Monday after putting Chris Ivory on reserve.",
+            True,
+        ),
+        # the time a crowd dispersed and the time its protest began are two things
+        (
+            "At this point (10:30 p.m.), the police said that the crowd has dispersed.",
+            "They said the protest began around 8:30pm but the crowd is being dispersed.",
+            False,
+        ),
         # times a few minutes apart are one time told two ways, whatever the words around them
         (
             "A call came in from the Valley Hotel at 3:33 a.m. from someone who saw smoke.",

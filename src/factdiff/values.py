@@ -330,6 +330,9 @@ class DateContext(NamedTuple):
 
 
 _DATE_REACH = 3
+# A date's clause runs through an aside in brackets: "signed DeShawn Wynn (Florida) on Tuesday"
+# dates Wynn's signing.
+_DATE_PART_END = re.compile(r"[,;:\"“”\n]|\s[-–—]\s|\b(?:and|or|but|while)\b")
 
 
 def date_contexts(text: str) -> list[DateContext]:
@@ -337,8 +340,8 @@ def date_contexts(text: str) -> list[DateContext]:
     suspicion" dates an arrest, "will play in Sunday's game" a game."""
     found = []
     for start, end, words in _date_matches(text):
-        before = _WORD.findall(_PART_END.split(text[:start])[-1])[-_DATE_REACH:]
-        after = _WORD.findall(_PART_END.split(text[end:])[0])[:_DATE_REACH]
+        before = _WORD.findall(_DATE_PART_END.split(text[:start])[-1])[-_DATE_REACH:]
+        after = _WORD.findall(_DATE_PART_END.split(text[end:])[0])[:_DATE_REACH]
         near = frozenset(
             t
             for w in before + after
