@@ -438,6 +438,24 @@ def test_a_claim_joined_by_a_leads_link_alone_is_retold(tmp_path: Path) -> None:
     ]
     assert {text[c] for c in lead_match.claims} == {_LEAD_A, _LEAD_B, _AGAIN}
     assert [text[c] for c in lead_match.retold] == [_LEAD_B]
+    # the claims that state the fact are linked to each other; the retold one by no link
+    assert [(text[x], text[y]) for x, y in lead_match.links] == [(_LEAD_A, _AGAIN)]
+
+
+def test_an_alignments_links_join_its_claims_across_sources() -> None:
+    """Each alignment of the seeds lists its direct links: pairs of its own claims, of two
+    sources, in claim order; every claim not retold is in one."""
+    claims = [
+        c for path, src in ((SEED_A, "A"), (SEED_B, "B")) for c in extract(str(path), src).claims
+    ]
+    order = {c.id: n for n, c in enumerate(claims)}
+    alignments = align(claims, default_settings().match).alignments
+    assert any(len(a.claims) > 2 for a in alignments)
+    for a in alignments:
+        assert a.links, a
+        for x, y in a.links:
+            assert {x, y} <= set(a.claims) and x[0] != y[0] and order[x] < order[y]
+        assert {c for link in a.links for c in link} == set(a.claims) - set(a.retold)
 
 
 def test_the_report_shows_the_retold_claim(tmp_path: Path) -> None:

@@ -914,3 +914,30 @@ def test_a_claim_joined_by_a_leads_link_alone_is_not_compared() -> None:
     retold = judge(Alignment(("A1", "B1", "B2"), 0.4, retold=("B2",)), claims, common)
     assert "date" not in _diffs(retold)
     assert retold.claims == ("A1", "B1", "B2"), "still shown with the match"
+
+
+def test_a_larger_match_diverges_only_where_linked_claims_differ() -> None:
+    """A match grows by links (A1~B1, A2~B2): the speakers of A1 and B2, which no link
+    joined, are two facts' speakers, not one fact told by two (ECB+: police charged the
+    driver; witnesses say she was hit)."""
+    texts = {
+        "A1": "A Schenectady man has been charged in the fatal crash, New York Police said.",
+        "A2": "Subryan struck Raj Chohan as she walked along parked cars on 117th Street.",
+        "B1": "A woman has died after being hit by a car, and the driver was charged.",
+        "B2": "Witnesses say Raj Chohan was leaving her car on 117th Street when she was hit.",
+    }
+    speakers = {"A1": "New York Police", "B2": "Witnesses"}
+    claims = {
+        cid: enrich(Claim(cid, cid[0], t, int(cid[1]), (0, len(t)), speaker=speakers.get(cid)))
+        for cid, t in texts.items()
+    }
+    common = common_words([name_context([t]) for t in texts.values()])
+    ids = ("A1", "A2", "B1", "B2")
+    # read as whole sides, the police and the witnesses stand against each other
+    assert "attribution" in _diffs(judge(Alignment(ids, 0.4), claims, common))
+    linked = judge(Alignment(ids, 0.4, links=(("A1", "B1"), ("A2", "B2"))), claims, common)
+    assert "attribution" not in _diffs(linked)
+    assert linked.kind == "agreement"
+    # where the police's claim and the witnesses' are linked, the difference stands
+    crossed = Alignment(ids, 0.4, links=(("A1", "B1"), ("A1", "B2"), ("A2", "B2")))
+    assert "attribution" in _diffs(judge(crossed, claims, common))

@@ -50,13 +50,16 @@ Progress = Callable[[str, int, int], None]
 
 
 class Alignment(NamedTuple):
-    """Claim ids (in claim order) that state one fact, the score of their strongest link, and
-    the claims among them joined by a lead's link alone (``match.lead_links``): the story told
-    again in other words, shown with the match but not compared for differences."""
+    """Claim ids (in claim order) that state one fact, the score of their strongest link, the
+    claims among them joined by a lead's link alone (``match.lead_links``): the story told
+    again in other words, shown with the match but not compared for differences, and the pairs
+    of its claims linked directly by more than a lead's link (in claim order): a difference
+    in a match of three claims or more stands only where two linked claims show it."""
 
     claims: tuple[str, ...]
     score: float
     retold: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()
 
 
 class Aligned(NamedTuple):
@@ -701,17 +704,20 @@ def align(
     group_of = {k: n for n, comp in enumerate(components) for k in comp}
     strongest = [0.0] * len(components)
     linked: list[set[int]] = [set() for _ in components]  # joined by more than a lead's link
+    pairs_in: list[set[tuple[int, int]]] = [set() for _ in components]
     for i, j in edges:
         n = group_of.get(i)
         if n is not None and group_of.get(j) == n:
             strongest[n] = max(strongest[n], scores[(min(i, j), max(i, j))])
             if (i, j) not in leads:
                 linked[n].update((i, j))
+                pairs_in[n].add((min(i, j), max(i, j)))
     alignments = [
         Alignment(
             claims=tuple(claims[k].id for k in comp),
             score=round(strongest[n], 3),
             retold=tuple(claims[k].id for k in comp if linked[n] and k not in linked[n]),
+            links=tuple((claims[i].id, claims[j].id) for i, j in sorted(pairs_in[n])),
         )
         for n, comp in enumerate(components)
     ]

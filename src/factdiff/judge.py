@@ -579,6 +579,8 @@ def judge(
     for diff in (_negation_difference(sides), _modality_difference(sides)):
         if diff:
             found.append(diff)
+    if len(claims) > 2 and alignment.links:
+        found = _linked_only(found, alignment, claims_by_id, common)
     kind: MatchKind = "divergence" if any(d.type not in _MINOR for d in found) else "agreement"
     return Match(
         claims=alignment.claims,
@@ -587,6 +589,28 @@ def judge(
         differences=tuple(found + _one_detail(details)),
         retold=alignment.retold,
     )
+
+
+# Differences a quotation split over two sentences shows only as a whole: read side by side.
+_WHOLE_SIDE: frozenset[DifferenceType] = frozenset({"quote"})
+
+
+def _linked_only(
+    found: list[Difference],
+    alignment: Alignment,
+    claims_by_id: dict[str, Claim],
+    common: frozenset[str],
+) -> list[Difference]:
+    """The differences of a match of three claims or more that two claims linked directly
+    show of themselves: a match grows by links (A1~B1, A2~B2), and a difference between A2
+    and B1, which no link joined, is two facts of one match, not a divergence. Quotes are read
+    as whole sides."""
+    shown: set[DifferenceType] = set()
+    for pair in alignment.links:
+        if any(c in alignment.retold for c in pair):
+            continue
+        shown.update(d.type for d in judge(Alignment(pair, 0.0), claims_by_id, common).differences)
+    return [d for d in found if d.type in _WHOLE_SIDE or d.type in shown]
 
 
 def common_words(contexts: Iterable[NameContext]) -> frozenset[str]:
