@@ -345,6 +345,24 @@ def test_ordinals_of_different_things_do_not_diverge_and_of_one_thing_do() -> No
     assert m.differences == ()
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "diverge"),
+    [
+        # ECB+: two players' points are two numbers
+        (
+            "Point guard Ty Lawson also chipped in 16 points for the Tar Heels.",
+            "Shy Ely scored 23 points for the Purple Aces.",
+            False,
+        ),
+        # one mother's children, named on one side or both
+        ("Brooklyn mother of 12 Zurana Horton was shot.", "Horton was the mother of 13.", True),
+        ("The Brooklyn mother of 12 was shot.", "Zurana Horton, a mother of 13, was shot.", True),
+    ],
+)
+def test_numbers_of_two_named_owners_are_two_things(a: str, b: str, diverge: bool) -> None:
+    assert ("number" in _diffs(_judge(a, b))) is diverge
+
+
 def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
     m = _judge(
         "Three men were executed and 40 were held.",

@@ -19,6 +19,7 @@ from factdiff.names import fold, same_name
 from factdiff.values import (
     Cue,
     DateContext,
+    NumberContext,
     cue_subject,
     date_contexts,
     dates_agree,
@@ -135,26 +136,29 @@ def _one_date(x: DateContext, y: DateContext) -> bool:
 
 
 class _Number(NamedTuple):
-    """A number of one side: as written, its value, what it counts (``NumberContext``), whether
-    it is a share, and the length it gives (``number_lengths``)."""
+    """A number of one side: as written, with what it counts and whose it is (``told``), its
+    value without a percent sign, whether it is a share, and the length it gives
+    (``number_lengths``)."""
 
-    words: str
+    told: NumberContext
     value: str
-    near: frozenset[str]
-    after: frozenset[str]
     share: bool
     length: tuple[float, str] | None
 
 
 def _one_thing(x: _Number, y: _Number) -> bool:
     """Whether two numbers count one thing: both shares or both counts, a word either side in
-    common, and a word in common after them when both are followed by what they count ("eight
-    hours" / "40 volunteer firefighters" count two things) unless both are lengths ("700
-    metres" / "200 feet")."""
-    if x.share != y.share or not x.near & y.near:
+    common, a name in common where both clauses name someone ("Ty Lawson chipped in 16
+    points" / "Shy Ely scored 23 points" are two players' points), and a word in common after
+    them when both are followed by what they count ("eight hours" / "40 volunteer
+    firefighters" count two things) unless both are lengths ("700 metres" / "200 feet")."""
+    a, b = x.told, y.told
+    if x.share != y.share or not a.near & b.near:
+        return False
+    if a.owners and b.owners and not a.owners & b.owners:
         return False
     lengths = x.length is not None and y.length is not None
-    return lengths or not (x.after and y.after and not x.after & y.after)
+    return lengths or not (a.after and b.after and not a.after & b.after)
 
 
 def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Difference | None]:
@@ -168,13 +172,13 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
     # "600m" are one length
     found = {
         s.source: [
-            _Number(n.words, n.value.rstrip("%"), n.near, n.after, n.value.endswith("%"), length)
+            _Number(n, n.value.rstrip("%"), n.value.endswith("%"), length)
             for n, length in zip(number_contexts(s.core), number_lengths(s.core), strict=True)
         ]
         for s in sides
     }
     # "2m" may be 2 (metres) or 2,000,000: it equals "two million"
-    readings = {s: [number_readings(n.words, n.value) for n in m] for s, m in found.items()}
+    readings = {s: [number_readings(n.told.words, n.value) for n in m] for s, m in found.items()}
     values = {s: frozenset().union(*r) for s, r in readings.items()}
 
     def equalled(s: str, k: int, o: str) -> bool:
@@ -195,7 +199,7 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         theirs = unequalled(o, s)
         for n in unequalled(s, o):
             if any(_one_thing(n, m) for m in theirs):
-                conflicting.setdefault(s, []).append(n.words)
+                conflicting.setdefault(s, []).append(n.told.words)
     if len(conflicting) >= 2:
         return Difference(
             "number",
@@ -207,7 +211,11 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         ), None
     # what each side states that no other side does
     added = {
-        s: [n.words for k, n in enumerate(m) if not any(equalled(s, k, o) for o in found if o != s)]
+        s: [
+            n.told.words
+            for k, n in enumerate(m)
+            if not any(equalled(s, k, o) for o in found if o != s)
+        ]
         for s, m in found.items()
     }
     if any(added.values()):

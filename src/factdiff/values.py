@@ -494,12 +494,24 @@ def _content(words: list[str]) -> list[str]:
 class NumberContext(NamedTuple):
     """A number as written, its normalised value, and what it counts: the normalised content
     words next to it in its clause (``near``: names left out, they say whose number it is, not
-    what it counts), and the content words among the two right after it (``after``)."""
+    what it counts), the content words among the two right after it (``after``), and the
+    normalised words of the names in its clause (``owners``: whose number it is)."""
 
     words: str
     value: str
     near: frozenset[str]
     after: frozenset[str]
+    owners: frozenset[str] = frozenset()
+
+
+def _names_in(words: list[str]) -> frozenset[str]:
+    """The normalised words of names among ``words`` (capitalised and rare: "Lawson", not a
+    common word set in Title Case)."""
+    return frozenset(
+        t
+        for w in words
+        if w[:1].isupper() and (t := _normal(w)) and token_weight(t) > _TITLE_CASE_WEIGHT
+    )
 
 
 def number_contexts(text: str) -> list[NumberContext]:
@@ -521,7 +533,12 @@ def number_contexts(text: str) -> list[NumberContext]:
         if compound:
             after = _WORD.findall(_PART_END.split(text[compound.end() : hi])[0])[:_AFTER]
         counted = frozenset(_content(after[:_AFTER_KEPT]))
-        found.append(NumberContext(words, value, frozenset(near), counted))
+        # whose number it is: the names in its clause ("Ty Lawson chipped in 16 points" /
+        # "Shy Ely scored 23 points": two players' points)
+        part = _WORD.findall(
+            _PART_END.split(text[:start])[-1] + " " + _PART_END.split(text[end:])[0]
+        )
+        found.append(NumberContext(words, value, frozenset(near), counted, _names_in(part)))
     return found
 
 
