@@ -348,6 +348,28 @@ def test_ordinals_of_different_things_do_not_diverge_and_of_one_thing_do() -> No
 @pytest.mark.parametrize(
     ("a", "b", "diverge"),
     [
+        # ECB+ (the 2013 Aceh earthquake): 70 are dozens
+        (
+            "Dozens of people were injured in the quake.",
+            "70 people were injured in the quake.",
+            False,
+        ),
+        (
+            "Hundreds of people were injured in the quake.",
+            "Five people were injured in the quake.",
+            True,
+        ),
+    ],
+)
+def test_a_vague_count_agrees_with_the_counts_it_may_stand_for(
+    a: str, b: str, diverge: bool
+) -> None:
+    assert ("number" in _diffs(_judge(a, b))) is diverge
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "diverge"),
+    [
         # ECB+: two players' points are two numbers
         (
             "Point guard Ty Lawson also chipped in 16 points for the Tar Heels.",

@@ -20,6 +20,7 @@ from factdiff.values import (
     number_lengths,
     number_mentions,
     same_hour,
+    within_vague,
 )
 
 
@@ -325,3 +326,18 @@ def test_what_a_date_dates() -> None:
     # the words around a date stop at its clause
     [_, game] = date_contexts("Arrested early yesterday, Jackson will play in Sunday's game.")
     assert "arrest" not in game.near
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "within"),
+    [
+        ("dozens", "70", True),
+        ("50", "dozens", True),
+        ("thousands", "230000", True),
+        ("hundreds", "5", False),
+        ("dozens", "hundreds", False),  # two vague counts: no range between them
+        ("12", "13", False),
+    ],
+)
+def test_within_vague(a: str, b: str, within: bool) -> None:
+    assert within_vague(a, b) is within

@@ -33,6 +33,7 @@ from factdiff.values import (
     number_readings,
     same_hour,
     same_length,
+    within_vague,
 )
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -184,6 +185,8 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
     def equalled(s: str, k: int, o: str) -> bool:
         """Whether the ``k``-th number of source ``s`` has an equal in source ``o``."""
         if readings[s][k] & values[o]:
+            return True
+        if any(within_vague(found[s][k].value, n.value) for n in found[o]):
             return True
         length = found[s][k].length
         return length is not None and any(

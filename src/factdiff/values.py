@@ -51,6 +51,7 @@ __all__ = [
     "numbers",
     "same_hour",
     "same_length",
+    "within_vague",
 ]
 
 # --- words ---------------------------------------------------------------------------------
@@ -72,6 +73,16 @@ def normal_words(text: str) -> frozenset[str]:
 
 _NUMBER_WORDS = CARDINALS | {"a dozen": "12", "half": "0.5"}
 _VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
+# The counts a vague number may stand for: "dozens injured" and "70 injured" agree, "hundreds"
+# and "five" do not.
+_VAGUE_RANGES: dict[str, tuple[float, float]] = {
+    "dozens": (24, 199),
+    "scores": (40, 199),
+    "hundreds": (200, 1999),
+    "thousands": (2000, 1_999_999),
+    "millions": (2e6, 2e9 - 1),
+    "billions": (2e9, float("inf")),
+}
 _SCALE = {
     "hundred": 100,
     "thousand": 1000,
@@ -394,6 +405,20 @@ def _format_number(value: float) -> str:
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)([mk])", re.IGNORECASE)
+
+
+def within_vague(a: str, b: str) -> bool:
+    """Whether one normalised number is vague ("dozens") and the other a count it may stand
+    for ("70")."""
+    for vague, exact in ((a, b), (b, a)):
+        bounds = _VAGUE_RANGES.get(vague)
+        if bounds is not None:
+            try:
+                count = float(exact)
+            except ValueError:
+                return False
+            return bounds[0] <= count <= bounds[1]
+    return False
 
 
 def number_readings(words: str, value: str) -> frozenset[str]:
