@@ -103,8 +103,8 @@ _NUMBER_RE = re.compile(
     # not the digits of a name ("76ers", "49ers"): no word of three letters glued on
     # thousands grouped by commas, also as tokenised text spaces them ("1, 000": ECB+), and so
     # a decimal point ("6. 1 - magnitude": within one sentence, a point and a space followed by
-    # a digit end no sentence)
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:, \d{3})+(?![\d.,]\d|\d)"
+    # a digit end no sentence); no digit right after ("19, 2013" is a day and a year)
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:, \d{3})+(?![.,]?\d)"
     r"|(?<!\d\.\s)\d{1,3}\. \d{1,3}(?![\d.,:]|\s?[.:]\s?\d)"
     r"|\d+(?:\.\d+)?)"
     # an ordinal in digits is one number, and what it counts comes after its suffix: "5th
