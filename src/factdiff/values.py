@@ -341,9 +341,6 @@ class DateContext(NamedTuple):
 
 
 _DATE_REACH = 3
-# A date's clause runs through an aside in brackets: "signed DeShawn Wynn (Florida) on Tuesday"
-# dates Wynn's signing.
-_DATE_PART_END = re.compile(r"[,;:\"“”\n]|\s[-–—]\s|\b(?:and|or|but|while)\b")
 
 
 def date_contexts(text: str) -> list[DateContext]:
@@ -485,9 +482,13 @@ def number_mentions(text: str) -> list[tuple[str, str]]:
 # it ("the toll rose to 12"). Commas, brackets and quotes end a clause.
 _AFTER, _AFTER_KEPT, _BEFORE = 4, 2, 3  # words looked at after / content words kept / before
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”\n]|\s[-–—]\s")
+_CONJUNCTION = r"|\b(?:and|or|but|while)\b"
 # A conjunction parts what two numbers count: "killing three people and injuring dozens"
 # counts people, not injuries, and "five were injured and 10 houses" houses, not injuries.
-_PART_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:and|or|but|while)\b")
+_PART_END = re.compile(_CLAUSE_END.pattern + _CONJUNCTION)
+# A date's clause runs through an aside in brackets: "signed DeShawn Wynn (Florida) on Tuesday"
+# dates Wynn's signing.
+_DATE_PART_END = re.compile(r"[,;:\"“”\n]|\s[-–—]\s" + _CONJUNCTION)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _COMPOUND = re.compile(r"\s-\s(?=[^\W\d_])")  # "6. 1 - magnitude", "16 - year - old"
 _CONTENT_WEIGHT = 2.0  # token_weight of "men", "game"; "the", "had", "were" weigh less
