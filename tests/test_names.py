@@ -311,6 +311,11 @@ EXTRACT = [
         "He is accused of shooting Ka'Loni Marie Flynn of Fort Smith.",
         ["Ka'Loni Marie Flynn", "Fort Smith"],
     ),
+    # or one whose given name the table lacks, of a place named as places are
+    (
+        "He is accused of shooting Ka'loni Flynn of Fort Smith, Ark.",
+        ["Ka'loni Flynn", "Fort Smith", "Ark"],
+    ),
     # a title after the body or place it is a title of: the body is a name of its own
     (
         "Alaska Gov. Sarah Palin met Commerce Secretary Gary Locke, Superior Court Judge "

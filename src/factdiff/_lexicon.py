@@ -15,6 +15,7 @@ from factdiff.errors import package_table
 __all__ = [
     "ADVERB_AFTER_FIRST",
     "BODY_WORDS",
+    "PLACE_FIRST_WORDS",
     "english_word",
     "fold",
     "given_names",
@@ -111,6 +112,13 @@ BODY_WORDS = frozenset(
         maker network newspaper magazine broadcaster motors electric island assembly airlines
         airport hotel museum co ltd llc plc"""
     )
+)
+
+
+# Words that start the names of places ("Fort Smith", "Mount Cook", "New Orleans"): a name
+# "of" one is a person's or a body's of a place.
+PLACE_FIRST_WORDS = frozenset(
+    words("fort ft mount mt port lake saint st san santa new north south east west cape")
 )
 
 

@@ -19,7 +19,15 @@ from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
-from factdiff._lexicon import ADVERB_AFTER_FIRST, BODY_WORDS, english_word, fold, name_kind, words
+from factdiff._lexicon import (
+    ADVERB_AFTER_FIRST,
+    BODY_WORDS,
+    PLACE_FIRST_WORDS,
+    english_word,
+    fold,
+    name_kind,
+    words,
+)
 from factdiff._numbers import (
     DATELINE_VERBS,
     MONTH_ABBREVIATIONS,
@@ -585,14 +593,17 @@ def _without_letter(toks: list[_Tok]) -> list[_Tok]:
 
 def _person_of_place(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     """``toks`` parted at "of" when what stands before it is a person's name, by its English
-    given name, and no title ("Danny Gold of Metropolis", "Herbert Flynn of Fort Coffee": the
-    person, then the place); else ``toks`` whole ("Bank of America", "Doris Duke Professor
-    of Conservation Ecology", "Trinity United Church of Christ")."""
+    given name or by a place after "of" ("Danny Gold of Metropolis", "Herbert Flynn of Fort
+    Coffee", "Ka'loni Flynn of Fort Smith": the person, then the place), and no title; else
+    ``toks`` whole ("Bank of America", "Doris Duke Professor of Conservation Ecology", "Trinity
+    United Church of Christ")."""
     at = next((k for k, t in enumerate(toks) if t.text == "of"), 0)
-    before = toks[:at]
+    before, after = toks[:at], toks[at + 1 :]
     if len(before) < 2 or any(is_title(t.text) or t.text.casefold() in BODY_WORDS for t in before):
         return toks, []
-    return (before, toks[at + 1 :]) if name_kind(_joined(before)) == "person" else (toks, [])
+    kind = name_kind(_joined(before))
+    place = len(after) >= 2 and after[0].text.casefold().rstrip(".") in PLACE_FIRST_WORDS
+    return (before, after) if kind == "person" or (kind == "" and place) else (toks, [])
 
 
 def _find_names(text: str, context: NameContext) -> list[NameMention]:
