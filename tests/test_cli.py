@@ -119,11 +119,37 @@ def test_bad_input_one_line_error_no_output(tmp_path: Path, name: str) -> None:
     assert not out.exists() and list(tmp_path.iterdir()) == ([src] if data is not None else [])
 
 
-def test_directory_and_single_source(tmp_path: Path) -> None:
+def test_empty_folder_and_single_source(tmp_path: Path) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     r = run("compare", str(tmp_path), str(SEED_B))
-    assert r.returncode == 2 and "directory" in r.stderr
+    assert r.returncode == 2 and r.stderr.count("\n") == 1
+    assert str(tmp_path) in r.stderr and "folder with no .txt" in r.stderr
     r = run("compare", str(SEED_B))
     assert r.returncode == 2 and "at least two sources" in r.stderr
+
+
+def test_a_folder_is_its_sources_by_name(tmp_path: Path) -> None:
+    """A folder stands for its texts, pages and claims files, by name: the seeds' folder gives
+    the report of its two files; settings, hidden files and subfolders are not sources."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "b.txt").write_bytes(SEED_B.read_bytes())
+    (folder / "a.txt").write_bytes(SEED_A.read_bytes())
+    (folder / "factdiff.yaml").write_text("match:\n  same_claim: 0.5\n", encoding="utf-8")
+    (folder / ".draft.txt").write_text("Not a source.", encoding="utf-8")
+    (folder / "old").mkdir()
+    (folder / "old" / "c.txt").write_text("Not a source either.", encoding="utf-8")
+    r = run("compare", str(folder), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    paths = [s["path"] for s in json.loads(r.stdout)["sources"]]
+    assert paths == [str(folder / "a.txt"), str(folder / "b.txt")]
+    files = run("compare", str(folder / "a.txt"), str(folder / "b.txt"), "--format", "json")
+    assert r.stdout == files.stdout
+    assert "Deumier" in run("variants", str(folder)).stdout
+    # a claims file an editor corrected is a source of the folder
+    assert run("extract", str(SEED_A), "-o", str(folder / "c.yaml")).returncode == 0
+    r = run("compare", str(folder), "--format", "json")
+    assert [s["path"] for s in json.loads(r.stdout)["sources"]][-1] == str(folder / "c.yaml")
 
 
 def test_bad_config(tmp_path: Path) -> None:

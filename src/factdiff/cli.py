@@ -55,7 +55,10 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("compare", help="compare two or more sources and write a report")
     c.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help=".txt/.md/.html, claims .yaml, or -"
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help=".txt/.md/.html, claims .yaml, a folder of them, or -",
     )
     c.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
     c.add_argument("--format", choices=("md", "json", "yaml"), help="default: from -o, else md")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from factdiff.errors import InputError, read_bytes
@@ -23,6 +24,45 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+# What a folder given as a source holds that is read: texts and pages by their suffix, and
+# claims files (a YAML file without the claims key, such as a ``factdiff.yaml``, is settings).
+_FOLDER_SUFFIXES = (TEXT_SUFFIXES - {""}) | HTML_SUFFIXES | YAML_SUFFIXES
+
+
+def expand_sources(paths: Sequence[str]) -> list[str]:
+    """``paths`` with each folder replaced by the sources it holds, by name: its text,
+    Markdown and HTML files and its claims YAML files, not hidden ones nor subfolders."""
+    out: list[str] = []
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            out.append(path)
+            continue
+        try:
+            names = sorted(os.listdir(path))
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read the folder ({exc.strerror})") from None
+        found = [
+            os.path.join(path, name)
+            for name in names
+            if not name.startswith(".")
+            and os.path.splitext(name)[1].lower() in _FOLDER_SUFFIXES
+            and os.path.isfile(os.path.join(path, name))
+            and _source_file(os.path.join(path, name))
+        ]
+        if not found:
+            raise InputError(f"{path}: a folder with no .txt, .md, .html or claims .yaml file")
+        out.extend(found)
+    return out
+
+
+def _source_file(path: str) -> bool:
+    """Whether a file of a folder is a source: any but a YAML file that is no claims file."""
+    if os.path.splitext(path)[1].lower() not in YAML_SUFFIXES:
+        return True
+    with open(path, "rb") as f:
+        return CLAIMS_MARKER.encode() in f.read(4096)
 
 
 def decode(data: bytes, where: str) -> tuple[str, tuple[str, ...]]:

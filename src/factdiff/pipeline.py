@@ -15,7 +15,7 @@ from factdiff.clean import clean
 from factdiff.config import Settings, load_settings
 from factdiff.errors import InputError
 from factdiff.judge import common_words, judge
-from factdiff.load import load
+from factdiff.load import expand_sources, load
 from factdiff.mentions import NameContext, determined, name_context
 from factdiff.models import Claim, Cleaned, Report, SourceInfo, StoryNote, VariantGroup
 from factdiff.names import extract_names, find_variants
@@ -123,7 +123,7 @@ def variants(paths: Sequence[str], settings: Settings | None = None) -> list[Var
     (under the story prior it computes, which reads the best score between two sources'
     claims: only the pairs of sources the names ask about are scored)."""
     settings = settings or load_settings()
-    sources = _extract_all(paths, settings, None)
+    sources = _extract_all(expand_sources(paths), settings, None)
     story = story_prior([c for x in sources for c in x.claims], settings.match)
     return _variant_groups(sources, settings, story)
 
@@ -135,9 +135,11 @@ def compare(
     config: str | None = None,
     progress: Progress | None = None,
 ) -> Report:
-    """Compare two or more sources claim by claim."""
+    """Compare two or more sources claim by claim; a folder stands for the sources it holds
+    (``load.expand_sources``)."""
     if settings is None:
         settings = load_settings(config)
+    paths = expand_sources(paths)
     if len(paths) < 2:
         raise InputError(f"compare needs at least two sources (got {len(paths)})")
     sources = _extract_all(paths, settings, progress)
