@@ -61,8 +61,11 @@ def _source_file(path: str) -> bool:
     """Whether a file of a folder is a source: any but a YAML file that is no claims file."""
     if os.path.splitext(path)[1].lower() not in YAML_SUFFIXES:
         return True
-    with open(path, "rb") as f:
-        return CLAIMS_MARKER.encode() in f.read(4096)
+    try:
+        with open(path, "rb") as f:
+            return CLAIMS_MARKER.encode() in f.read(4096)
+    except OSError:
+        return True  # loading it says what is wrong, in one line
 
 
 def decode(data: bytes, where: str) -> tuple[str, tuple[str, ...]]:
