@@ -981,3 +981,28 @@ def test_a_larger_match_diverges_only_where_linked_claims_differ() -> None:
     # where the police's claim and the witnesses' are linked, the difference stands
     crossed = Alignment(ids, 0.4, links=(("A1", "B1"), ("A1", "B2"), ("A2", "B2")))
     assert "attribution" in _diffs(judge(crossed, claims, common))
+
+
+def test_a_quote_of_three_sources_reads_the_same_in_any_order() -> None:
+    """Two sources give a quotation one way, a third another way: the table shows each wording
+    on every source that gives it, whichever letters the sources have (ECB+: Capaldi's "not to
+    keep this secret any more" / "the secret any longer")."""
+    one = "It is so wonderful not to keep this secret any more"
+    other = "It's so wonderful not to keep the secret any longer"
+
+    def quoted(order: dict[str, str]) -> dict[str, str]:
+        claims = {
+            f"{src}1": enrich(
+                Claim(f"{src}1", src, f"“{q},” he said.", 1, (0, len(q) + 12), quote=q)
+            )
+            for src, q in order.items()
+        }
+        m = judge(Alignment(tuple(sorted(claims)), 0.9), claims, frozenset())
+        return _diffs(m)["quote"]
+
+    # the same three reports lettered two ways: two give one wording, the third the other
+    first = quoted({"A": one, "B": one, "C": other})
+    second = quoted({"A": other, "B": one, "C": one})
+    assert first["A"] == first["B"] == second["B"] == second["C"]
+    assert first["C"] == second["A"] != first["A"]
+    assert "this" in first["A"] and "the" in first["C"]

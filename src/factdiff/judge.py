@@ -440,21 +440,24 @@ def _quoted_word(token: str) -> str:
 
 
 def _quote_difference(sides: list[_Side]) -> Difference | None:
+    """A quotation worded two ways: the wording most sides give (between wordings as often
+    given, the first in text order) against the first other wording that differs from it in
+    words, each shown on every side that gives it. Which wordings stand does not depend on the
+    order of the sources."""
     quotes = {s.source: " ".join(c.quote for c in s.claims if c.quote) for s in sides}
-    quoted = [s for s in sorted(quotes) if quotes[s]]
-    if len(quoted) < 2:
+    given: dict[str, list[str]] = {}
+    for source in sorted(quotes):
+        if quotes[source]:
+            given.setdefault(quotes[source], []).append(source)
+    if len(given) < 2:
         return None
-    first = quoted[0]
-    for other in quoted[1:]:
-        changes = word_changes(quotes[first], quotes[other])
+    reference = min(given, key=lambda q: (-len(given[q]), q))
+    for other in sorted(given):
+        changes = word_changes(reference, other) if other != reference else []
         if changes:
-            return Difference(
-                "quote",
-                (
-                    (first, " … ".join(x for x, _ in changes)),
-                    (other, " … ".join(y for _, y in changes)),
-                ),
-            )
+            cells = {s: " … ".join(x for x, _ in changes) for s in given[reference]}
+            cells.update({s: " … ".join(y for _, y in changes) for s in given[other]})
+            return Difference("quote", tuple(sorted(cells.items())))
     return None
 
 
