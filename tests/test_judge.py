@@ -1006,3 +1006,22 @@ def test_a_quote_of_three_sources_reads_the_same_in_any_order() -> None:
     assert first["A"] == first["B"] == second["B"] == second["C"]
     assert first["C"] == second["A"] != first["A"]
     assert "this" in first["A"] and "the" in first["C"]
+
+
+def test_a_sides_numbers_are_listed_in_its_own_order_whatever_the_sources_order() -> None:
+    """A side whose numbers conflict with two other sides' lists them as its text gives them,
+    not in the order of the sources they conflict with."""
+    texts = (
+        "The 6.1 magnitude quake killed five people in Aceh.",
+        "The quake killed two people in Aceh.",
+        "The 7.2 magnitude quake killed people in Aceh.",
+    )
+    cells = []
+    for order in ((0, 1, 2), (0, 2, 1)):
+        claims = {
+            f"{src}1": enrich(Claim(f"{src}1", src, texts[k], 1, (0, len(texts[k]))))
+            for src, k in zip("ABC", order, strict=True)
+        }
+        m = judge(Alignment(tuple(sorted(claims)), 0.9), claims, frozenset())
+        cells.append(_diffs(m)["number"]["A"])
+    assert cells == ["6.1, five", "6.1, five"]

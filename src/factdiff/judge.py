@@ -197,19 +197,20 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         """The numbers of source ``s`` with no equal in source ``o``."""
         return [n for k, n in enumerate(found[s]) if not equalled(s, k, o)]
 
-    conflicting: dict[str, list[str]] = {}
+    # each side's conflicting numbers, in the order its text gives them (not the sources')
+    conflicting: dict[str, set[int]] = {}
     for s, o in itertools.permutations(found, 2):
         theirs = unequalled(o, s)
-        for n in unequalled(s, o):
-            if any(_one_thing(n, m) for m in theirs):
-                conflicting.setdefault(s, []).append(n.told.words)
+        for k, n in enumerate(found[s]):
+            if not equalled(s, k, o) and any(_one_thing(n, m) for m in theirs):
+                conflicting.setdefault(s, set()).add(k)
     if len(conflicting) >= 2:
         return Difference(
             "number",
             tuple(
-                (s.source, _listing(conflicting[s.source]))
+                (s.source, _listing(found[s.source][k].told.words for k in sorted(ks)))
                 for s in sides
-                if s.source in conflicting
+                if (ks := conflicting.get(s.source))
             ),
         ), None
     # what each side states that no other side does
