@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import factdiff
+from factdiff.render import _continued, _excerpts
 
 
 def test_exported_members() -> None:
@@ -45,3 +46,19 @@ def test_sources_with_nothing_of_their_own_share_one_section(tmp_path: Path) -> 
     md = factdiff.compare(paths).to_markdown()
     assert "## Only in A, B (0)\n\nNone." in md
     assert "## Only in C (1)" in md and "## Only in A (0)" not in md
+
+
+def test_a_claim_that_continues_a_sentence_is_shown_as_an_excerpt(seeds: list[str]) -> None:
+    """A sentence of two facts is two claims; the second, shown without the first, starts with
+    an ellipsis, so an editor reads it as part of a sentence ("…had strong criticism for his
+    failure …", whose subject is Macron in the claim before it)."""
+    md = factdiff.compare(seeds).to_markdown()
+    assert "- A12: …had strong criticism for his failure to take action" in md
+    # a claim that starts its sentence is shown as it stands
+    assert "- A18: This falls in sharp contrast" in md
+    # a claim shown just after the claim before it in its sentence is not cut
+    claims = {c.id: c for c in factdiff.compare(seeds).claims}
+    continued = _continued(list(claims.values()))
+    assert continued["A12"] == "A11"
+    assert _excerpts(["A11", "A12"], claims, continued).count("…") == 0
+    assert _excerpts(["A10", "A12"], claims, continued).count("…") == 1

@@ -190,9 +190,39 @@ def _match_sources(m: Match) -> list[str]:
     return sorted({cid_source(c) for c in m.claims}, key=lambda s: (len(s), s))
 
 
-def _side_text(m: Match, source: str, claims: dict[str, Claim], marks: Sequence[str]) -> str:
+def _continued(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each claim that continues a sentence, with the claim before it in that sentence (a
+    sentence of two facts is two claims: "Macron met Putin in Versailles" / "had strong
+    criticism for his failure …")."""
+    before: dict[str, str] = {}
+    last: dict[str, Claim] = {}
+    for c in claims:
+        prev = last.get(c.source)
+        if prev is not None and prev.sentence == c.sentence:
+            before[c.id] = prev.id
+        last[c.source] = c
+    return before
+
+
+def _excerpts(ids: Sequence[str], claims: dict[str, Claim], continued: dict[str, str]) -> str:
+    """The claims' texts in order, each that continues a sentence whose claim before it is not
+    shown just before it marked as an excerpt ("…had strong criticism …")."""
+    parts = []
+    for k, cid in enumerate(ids):
+        cut = cid in continued and (k == 0 or ids[k - 1] != continued[cid])
+        parts.append(("…" if cut else "") + claims[cid].text)
+    return " ".join(parts)
+
+
+def _side_text(
+    m: Match,
+    source: str,
+    claims: dict[str, Claim],
+    marks: Sequence[str],
+    continued: dict[str, str],
+) -> str:
     ids = _ids(m, source)
-    text = " ".join(claims[c].text for c in ids)
+    text = _excerpts(ids, claims, continued)
     return f"{'+'.join(ids)}: " + _bold_words(_cell(text), marks)
 
 
@@ -337,6 +367,7 @@ def to_markdown(report: Report) -> str:
     """The consistency report an editor reads: divergences first, then names, agreements and
     what only one source reports."""
     claims = {c.id: c for c in report.claims}
+    continued = _continued(report.claims)
     counts = claim_counts(report)
     cov = coverage(report)
     divergences = [m for m in report.matches if m.kind == "divergence"]
@@ -395,7 +426,7 @@ def to_markdown(report: Report) -> str:
         out.append("")
         for s in srcs:
             marks = [dict(d.sides).get(s, "") for d in m.differences]
-            out.append(f"- **{s}** {_side_text(m, s, claims, marks)}")
+            out.append(f"- **{s}** {_side_text(m, s, claims, marks, continued)}")
         if m.retold:
             out.append(f"- {_retold_note(m)}")
         out.append("")
@@ -412,7 +443,7 @@ def to_markdown(report: Report) -> str:
         note = _detail_note(m)
         out.append(f"- score {m.score:.2f}" + (f" — {_cell(note)}" if note else ""))
         for s in srcs:
-            out.append(f"  - **{s}** {_side_text(m, s, claims, [])}")
+            out.append(f"  - **{s}** {_side_text(m, s, claims, [], continued)}")
         if m.retold:
             out.append(f"  - {_retold_note(m)}")
     if not many:
@@ -424,7 +455,7 @@ def to_markdown(report: Report) -> str:
         only = unique.get(sid, ())
         if only:
             out += [f"## Only in {sid} ({len(only)})", ""]
-            out += [f"- {cid}: {_cell(claims[cid].text)}" for cid in only]
+            out += [f"- {cid}: {_cell(_excerpts([cid], claims, continued))}" for cid in only]
             out.append("")
     if bare:
         out += [f"## Only in {', '.join(bare)} (0)", "", "None.", ""]
