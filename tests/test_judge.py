@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factdiff.align import Alignment
 from factdiff.claims import enrich
@@ -8,6 +10,7 @@ from factdiff.judge import NOT_NEGATED, common_words, judge, word_changes
 from factdiff.mentions import name_context
 from factdiff.models import Claim, Difference, Match
 from factdiff.render import _difference_row, differing_sources
+from tests.conftest import sentences
 
 
 def _judge(
@@ -1025,3 +1028,36 @@ def test_a_sides_numbers_are_listed_in_its_own_order_whatever_the_sources_order(
         m = judge(Alignment(tuple(sorted(claims)), 0.9), claims, frozenset())
         cells.append(_diffs(m)["number"]["A"])
     assert cells == ["6.1, five", "6.1, five"]
+
+
+_JUDGE_WORDS = (
+    "Jackson was arrested on Monday Tuesday at 3:30 3:33 p.m. five six 12 13th dozens 70 people "
+    "killed injured in Aceh Sumatra Ty Lawson Shy Ely scored points said police witnesses not "
+    "never will would the a quake of and “we agreed to check” “we agreed to act”"
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(sentences(_JUDGE_WORDS, 14), min_size=2, max_size=4),
+    st.permutations(range(4)),
+)
+def test_the_judge_does_not_depend_on_the_sources_letters(
+    texts: list[str], letters: list[int]
+) -> None:
+    """The same claims lettered in another order give the same kind and the same differences,
+    each side's words with its claim (the letters only change)."""
+    ids = "ABCD"
+
+    def findings(lettering: list[int]) -> tuple[str, set[tuple[str, frozenset[tuple[int, str]]]]]:
+        source = {ids[lettering[k]]: k for k in range(len(texts))}
+        claims = {
+            f"{s}1": enrich(Claim(f"{s}1", s, texts[k], 1, (0, len(texts[k]))))
+            for s, k in source.items()
+        }
+        m = judge(Alignment(tuple(sorted(claims)), 0.5), claims, frozenset())
+        return m.kind, {
+            (d.type, frozenset((source[s], w) for s, w in d.sides)) for d in m.differences
+        }
+
+    assert findings(list(range(4))) == findings(letters)
