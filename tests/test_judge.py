@@ -1033,26 +1033,36 @@ def test_a_sides_numbers_are_listed_in_its_own_order_whatever_the_sources_order(
 _JUDGE_WORDS = (
     "Jackson was arrested on Monday Tuesday at 3:30 3:33 p.m. five six 12 13th dozens 70 people "
     "killed injured in Aceh Sumatra Ty Lawson Shy Ely scored points said police witnesses not "
-    "never will would the a quake of and “we agreed to check” “we agreed to act”"
+    "never will would the a quake of and"
+)
+_QUOTES = (
+    None,
+    "It is so wonderful not to keep this secret any more",
+    "It's so wonderful not to keep the secret any longer",
 )
 
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(sentences(_JUDGE_WORDS, 14), min_size=2, max_size=4),
+    st.lists(
+        st.tuples(sentences(_JUDGE_WORDS, 14), st.sampled_from(_QUOTES)), min_size=2, max_size=4
+    ),
     st.permutations(range(4)),
 )
 def test_the_judge_does_not_depend_on_the_sources_letters(
-    texts: list[str], letters: list[int]
+    drawn: list[tuple[str, str | None]], letters: list[int]
 ) -> None:
     """The same claims lettered in another order give the same kind and the same differences,
-    each side's words with its claim (the letters only change)."""
+    each side's words with its claim (the letters only change). Claims draw their words from
+    dates, times, numbers, vague counts, names and negations, and a quotation worded one of two
+    ways or none."""
+    texts = [t if q is None else f"{t} “{q},” he said." for t, q in drawn]
     ids = "ABCD"
 
     def findings(lettering: list[int]) -> tuple[str, set[tuple[str, frozenset[tuple[int, str]]]]]:
         source = {ids[lettering[k]]: k for k in range(len(texts))}
         claims = {
-            f"{s}1": enrich(Claim(f"{s}1", s, texts[k], 1, (0, len(texts[k]))))
+            f"{s}1": enrich(Claim(f"{s}1", s, texts[k], 1, (0, len(texts[k])), quote=drawn[k][1]))
             for s, k in source.items()
         }
         m = judge(Alignment(tuple(sorted(claims)), 0.5), claims, frozenset())
