@@ -62,3 +62,11 @@ def test_a_claim_that_continues_a_sentence_is_shown_as_an_excerpt(seeds: list[st
     assert continued["A12"] == "A11"
     assert _excerpts(["A11", "A12"], claims, continued).count("…") == 0
     assert _excerpts(["A10", "A12"], claims, continued).count("…") == 1
+
+
+def test_the_summary_counts_one_fact_in_the_singular(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Macron met Putin in Versailles on Monday.\n", encoding="utf-8")
+    b.write_text("Macron met Putin in Versailles on Monday. They spoke at length.\n", "utf-8")
+    md = factdiff.compare([str(a), str(b)]).to_markdown()
+    assert "**1 fact in common**: 1 agrees, 0 diverge. **0 names spelled several ways**" in md

@@ -363,6 +363,11 @@ def _sort_key(claim_id: str) -> tuple[int, str, int]:
     return (len(src), src, int(claim_id[len(src) :]))
 
 
+def _counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, in the plural but for one: "1 fact", "10 facts", "0 lines"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def to_markdown(report: Report) -> str:
     """The consistency report an editor reads: divergences first, then names, agreements and
     what only one source reports."""
@@ -386,9 +391,10 @@ def to_markdown(report: Report) -> str:
         who = " and ".join(inconsistent) if len(inconsistent) <= 2 else ", ".join(inconsistent)
         spelled = f" ({who} {'spells' if len(inconsistent) == 1 else 'each spell'} a name two ways)"
     summary = (
-        f"**{len(report.matches)} facts in common**: {len(agreements)} agree, "
-        f"{len(divergences)} diverge. "
-        f"**{len(report.variants)} names spelled several ways**{spelled}"
+        f"**{_counted(len(report.matches), 'fact')} in common**: "
+        f"{len(agreements)} {'agrees' if len(agreements) == 1 else 'agree'}, "
+        f"{len(divergences)} {'diverges' if len(divergences) == 1 else 'diverge'}. "
+        f"**{_counted(len(report.variants), 'name')} spelled several ways**{spelled}"
         + ". Only in one source: "
         + ", ".join(f"{s} {len(unique.get(s, ()))}" for s in ids)
         + "."
@@ -404,7 +410,7 @@ def to_markdown(report: Report) -> str:
     many = len(report.sources) >= 3
     if many:
         out += [
-            f"## Coverage ({len(report.matches)} facts carried by two or more sources)",
+            f"## Coverage ({_counted(len(report.matches), 'fact')} carried by two or more sources)",
             "",
             "✓ carries the fact · ≠ carries it with different words (see Divergences) · ✗ does not",
             "",
@@ -465,7 +471,7 @@ def to_markdown(report: Report) -> str:
     if dropped:
         out.append(
             "<details><summary>"
-            + ", ".join(f"{src.id}: {len(src.dropped)} lines" for src in report.sources)
+            + ", ".join(f"{src.id}: {_counted(len(src.dropped), 'line')}" for src in report.sources)
             + " (not compared)</summary>"
         )
         out.append("")
