@@ -79,6 +79,9 @@ def test_html_main_text_is_extracted(tmp_path: Path) -> None:
         ("factdiff_claims: 1\nclaims: []\n", "no 'claims'"),
         ("factdiff_claims: 1\nclaims:\n  - {span: [0, 1]}\n", "has no 'text'"),
         ("factdiff_claims: 1\nclaims:\n  - {text: hi there, span: [a, 1]}\n", "span"),
+        ("factdiff_claims: 1\nclaims:\n  - {text: hi there, span: [5, 2]}\n", "span"),
+        ("factdiff_claims: 1\nclaims:\n  - {text: hi there, span: [-1, 2]}\n", "span"),
+        ("factdiff_claims: 2\nclaims:\n  - {text: hi there}\n", "version 2; this factdiff"),
     ],
 )
 def test_bad_claims_yaml(tmp_path: Path, text: str, message: str) -> None:

@@ -15,6 +15,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 YAML_SUFFIXES = {".yaml", ".yml"}
 CLAIMS_MARKER = "factdiff_claims"
+CLAIMS_SCHEMA = 1  # the version of the claims file this factdiff writes and reads
 LARGE = 10_000_000  # bytes: a source this large gets a warning that the run will be long
 
 _BOMS = (
@@ -163,6 +164,11 @@ def _load_claims(text: str, where: str, source_id: str, warnings: tuple[str, ...
         raise InputError(f"{where}: malformed claims YAML{at}") from None
     if not isinstance(data, dict) or CLAIMS_MARKER not in data:
         raise InputError(f"{where}: not a factdiff claims file (no '{CLAIMS_MARKER}' key)")
+    if data[CLAIMS_MARKER] != CLAIMS_SCHEMA:
+        raise InputError(
+            f"{where}: claims file version {data[CLAIMS_MARKER]!r}; this factdiff reads "
+            f"version {CLAIMS_SCHEMA}"
+        )
     items = data.get("claims")
     if not isinstance(items, list) or not items:
         raise InputError(f"{where}: claims file has no 'claims' list")
@@ -202,6 +208,10 @@ def _claim_from_yaml(item: Any, n: int, where: str, source_id: str) -> Claim:
         or not all(isinstance(x, int) and not isinstance(x, bool) for x in span)
     ):
         raise InputError(f"{where}: claim {n}: 'span' must be two whole numbers")
+    if not 0 <= span[0] <= span[1]:
+        raise InputError(
+            f"{where}: claim {n}: 'span' must run from a start to an end not before it"
+        )
     sentence = item.get("sentence", n)
     if not isinstance(sentence, int) or isinstance(sentence, bool):
         raise InputError(f"{where}: claim {n}: 'sentence' must be a whole number")

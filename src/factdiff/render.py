@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from factdiff.judge import NOT_NEGATED, one_speaker
+from factdiff.load import CLAIMS_SCHEMA
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
 from factdiff.names import letters
 from factdiff.values import contradicts, date_spans, dates, modality
 
 SCHEMA = 1
-CLAIMS_SCHEMA = 1
 
 
 # --- JSON ----------------------------------------------------------------------------------------
