@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -72,6 +74,51 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# The values a number setting may take: (lowest, highest, whether the lowest itself is
+# refused). Scores, shares and factors run from 0 to 1; counts from 1.
+_UNIT = (0.0, 1.0, False)
+_RANGES: dict[str, tuple[float, float, bool]] = {
+    "clean.label_max_words": (0, math.inf, False),
+    "match.same_claim": _UNIT,
+    "match.mutual_best": _UNIT,
+    "match.group_ratio": _UNIT,
+    "match.max_per_source": (1, math.inf, False),
+    "match.lead_bonus": _UNIT,
+    "match.min_link_share": _UNIT,
+    "match.link_all": _UNIT,
+    "match.candidates_per_claim": (1, math.inf, False),
+    "match.name_conflict_factor": _UNIT,
+    "match.time_conflict_factor": _UNIT,
+    "match.story_full": (0.0, 1.0, True),
+    "match.story_power": (0.0, math.inf, True),
+    "match.containment_weight": _UNIT,
+    "match.containment_half": (0.0, math.inf, True),
+    "match.anchor_weight": _UNIT,
+    "match.anchor_min_weight": (0.0, math.inf, False),
+    "match.phrase_min_tokens": (1, math.inf, False),
+    "names.min_story": _UNIT,
+}
+# Settings whose items are regular expressions (matched ignoring case).
+_PATTERNS = frozenset({"clean.furniture_lines", "clean.furniture_prefixes"})
+
+
+def _number(name: str, value: Any, default: int | float, where: str) -> int | float:
+    """A number setting: of its default's kind (a whole number where the default is one),
+    finite, and within its range (``_RANGES``)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(f"{where}: '{name}' must be a number")
+    if isinstance(default, int) and not float(value).is_integer():
+        raise InputError(f"{where}: '{name}' must be a whole number")
+    if not math.isfinite(value):
+        raise InputError(f"{where}: '{name}' must be a finite number")
+    low, high, open_low = _RANGES.get(name.replace(".extra_", "."), (-math.inf, math.inf, False))
+    if value < low or value > high or (open_low and value == low):
+        above = "above" if open_low else "at least"
+        upto = f" and at most {high:g}" if high != math.inf else ""
+        raise InputError(f"{where}: '{name}' must be {above} {low:g}{upto} (got {value!r})")
+    return type(default)(value)
+
+
 def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
     """Check a user value against the type of its default and turn lists into tuples."""
     if isinstance(default, bool):
@@ -79,9 +126,7 @@ def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
             raise InputError(f"{where}: '{name}' must be true or false")
         return value
     if isinstance(default, int | float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise InputError(f"{where}: '{name}' must be a number")
-        return type(default)(value)
+        return _number(name, value, default, where)
     if isinstance(default, tuple):
         if not isinstance(value, list):
             raise InputError(f"{where}: '{name}' must be a list")
@@ -95,6 +140,14 @@ def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
                 out.append(item)
             else:
                 raise InputError(f"{where}: '{name}' items must be strings")
+        if name.replace(".extra_", ".") in _PATTERNS:
+            for n, pattern in enumerate(out, start=1):
+                try:
+                    re.compile(pattern, re.IGNORECASE)
+                except re.error as exc:
+                    raise InputError(
+                        f"{where}: '{name}' item {n} is no valid pattern ({exc})"
+                    ) from None
         return tuple(out)
     raise InputError(f"{where}: '{name}' has an unsupported value")
 
