@@ -241,7 +241,9 @@ def _settings_from(args: list[str]) -> Settings:
     for a in args:
         key, _, value = a.partition("=")
         section, _, name = key.partition(".")
-        settings = merge(settings, {section: {name: float(value)}}, "--set")
+        # a value as a settings file would give it: true / false, or a number
+        given: bool | float = value == "true" if value in ("true", "false") else float(value)
+        settings = merge(settings, {section: {name: given}}, "--set")
     return settings
 
 
