@@ -177,3 +177,23 @@ def test_utf16_and_large_input(tmp_path: Path) -> None:
     big.write_text((body + "\n\n") * 60, encoding="utf-8")  # repeated copy: many claims
     r = run("compare", str(SEED_A), str(big), "-o", os.devnull)
     assert r.returncode == 0, r.stderr
+
+
+def test_the_report_never_overwrites_a_source(tmp_path: Path) -> None:
+    """An output file that is one of the sources (given by name, or in a folder) is refused,
+    in one line, and the source is left as it was; a report written into a folder is no source
+    of it the next time."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(SEED_A.read_bytes())
+    b.write_bytes(SEED_B.read_bytes())
+    for args in (("compare", str(a), str(b)), ("compare", str(tmp_path)), ("extract", str(a))):
+        r = run(*args, "-o", str(a))
+        assert r.returncode == 2 and r.stderr.count("\n") == 1
+        assert "is one of the sources" in r.stderr
+        assert a.read_bytes() == SEED_A.read_bytes()
+    report = tmp_path / "report.md"
+    assert run("compare", str(tmp_path), "-o", str(report)).returncode == 0
+    again = run("compare", str(tmp_path), "-o", str(report), "--format", "md")
+    assert again.returncode == 0, again.stderr
+    r = run("compare", str(tmp_path), "--format", "json")
+    assert [Path(s["path"]).name for s in json.loads(r.stdout)["sources"]] == ["a.txt", "b.txt"]

@@ -134,9 +134,22 @@ def _format(fmt: str | None, output: str | None) -> str:
     return {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(suffix, "md")
 
 
+def _not_a_source(output: str | None, sources: Sequence[str]) -> None:
+    """Refuse an output file that is one of the sources (a folder's too): the report would
+    overwrite it."""
+    if output is None or output == "-" or not os.path.isfile(output):
+        return
+    from factdiff.load import expand_sources
+
+    for source in expand_sources(sources):
+        if source != "-" and os.path.isfile(source) and os.path.samefile(source, output):
+            raise InputError(f"{output}: is one of the sources; write the report elsewhere")
+
+
 def _run(args: argparse.Namespace) -> int:
     from factdiff.config import load_settings
 
+    _not_a_source(args.output, args.sources if args.command != "extract" else [args.source])
     settings = load_settings(args.config)
     if args.command == "compare":
         from factdiff.pipeline import compare

@@ -34,7 +34,8 @@ _FOLDER_SUFFIXES = (TEXT_SUFFIXES - {""}) | HTML_SUFFIXES | YAML_SUFFIXES
 
 def expand_sources(paths: Sequence[str]) -> list[str]:
     """``paths`` with each folder replaced by the sources it holds, by name: its text,
-    Markdown and HTML files and its claims YAML files, not hidden ones nor subfolders."""
+    Markdown and HTML files and its claims YAML files, not hidden ones, subfolders, settings
+    or factdiff reports."""
     out: list[str] = []
     for path in paths:
         if path == "-" or not os.path.isdir(path):
@@ -58,15 +59,22 @@ def expand_sources(paths: Sequence[str]) -> list[str]:
     return out
 
 
+# How a factdiff report in Markdown starts: a report written into the folder is no source.
+_REPORT_START = b"# factdiff:"
+
+
 def _source_file(path: str) -> bool:
-    """Whether a file of a folder is a source: any but a YAML file that is no claims file."""
-    if os.path.splitext(path)[1].lower() not in YAML_SUFFIXES:
-        return True
+    """Whether a file of a folder is a source: any but a YAML file that is no claims file
+    (settings) and a factdiff report."""
+    suffix = os.path.splitext(path)[1].lower()
     try:
         with open(path, "rb") as f:
-            return CLAIMS_MARKER.encode() in f.read(4096)
+            head = f.read(4096)
     except OSError:
         return True  # loading it says what is wrong, in one line
+    if suffix in YAML_SUFFIXES:
+        return CLAIMS_MARKER.encode() in head
+    return not head.startswith(_REPORT_START)
 
 
 def decode(data: bytes, where: str) -> tuple[str, tuple[str, ...]]:
