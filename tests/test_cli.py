@@ -119,6 +119,13 @@ def test_bad_input_one_line_error_no_output(tmp_path: Path, name: str) -> None:
     assert not out.exists() and list(tmp_path.iterdir()) == ([src] if data is not None else [])
 
 
+def test_standard_input_once_and_an_output_folder_that_is_a_file(tmp_path: Path) -> None:
+    r = run("compare", "-", "-", stdin=SEED_A.read_bytes())
+    assert r.returncode == 2 and "standard input can be given as one source only" in r.stderr
+    r = run("compare", str(SEED_A), str(SEED_B), "-o", str(SEED_A / "r.md"))
+    assert r.returncode == 2 and "is a file, not a folder" in r.stderr
+
+
 def test_empty_folder_and_single_source(tmp_path: Path) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     r = run("compare", str(tmp_path), str(SEED_B))

@@ -95,7 +95,8 @@ def write_atomic(path: str | None, text: str) -> None:
         return
     parent = os.path.dirname(path) or "."
     if not os.path.isdir(parent):
-        raise InputError(f"{path}: folder {parent} does not exist")
+        problem = "is a file, not a folder" if os.path.exists(parent) else "does not exist"
+        raise InputError(f"{path}: folder {parent} {problem}")
     import tempfile
 
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", dir=parent)

@@ -36,6 +36,8 @@ def expand_sources(paths: Sequence[str]) -> list[str]:
     """``paths`` with each folder replaced by the sources it holds, by name: its text,
     Markdown and HTML files and its claims YAML files, not hidden ones, subfolders, settings
     or factdiff reports."""
+    if list(paths).count("-") > 1:
+        raise InputError("-: standard input can be given as one source only")
     out: list[str] = []
     for path in paths:
         if path == "-" or not os.path.isdir(path):
