@@ -205,8 +205,8 @@ def _continued(claims: Sequence[Claim]) -> dict[str, str]:
 
 
 def _excerpts(ids: Sequence[str], claims: dict[str, Claim], continued: dict[str, str]) -> str:
-    """The claims' texts in order, each that continues a sentence whose claim before it is not
-    shown just before it marked as an excerpt ("…had strong criticism …")."""
+    """The claims' texts in order. A claim that continues a sentence starts with "…" ("…had
+    strong criticism …"), unless the claim before it in that sentence is shown just before it."""
     parts = []
     for k, cid in enumerate(ids):
         cut = cid in continued and (k == 0 or ids[k - 1] != continued[cid])
