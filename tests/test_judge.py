@@ -844,6 +844,14 @@ def test_values_listed_apart_by_semicolons_are_each_marked() -> None:
     )
 
 
+def test_a_value_is_marked_where_it_stands_alone_not_inside_a_longer_number() -> None:
+    """ECB+: "1 dead", not the "1" of the magnitude "6. 1" as tokenised text spaces it."""
+    from factdiff.render import _bold_words
+
+    text = "Magnitude - 6. 1 quake hits Indonesia 1 dead Tuesday"
+    assert _bold_words(text, ["1"]) == "Magnitude - 6. 1 quake hits Indonesia **1** dead Tuesday"
+
+
 def test_values_listed_apart_by_commas_are_each_marked() -> None:
     """A cell lists values by commas when none holds one ("on Thursday, 7 p.m., Wednesday"),
     and a value holding a comma stays whole."""

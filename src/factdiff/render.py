@@ -10,7 +10,7 @@ from factdiff.judge import NOT_NEGATED, one_speaker
 from factdiff.load import CLAIMS_SCHEMA
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
 from factdiff.names import letters
-from factdiff.values import contradicts, date_spans, dates, modality
+from factdiff.values import contradicts, date_spans, dates, modality, number_spans
 
 SCHEMA = 1
 
@@ -153,18 +153,27 @@ def _pct(x: float) -> str:
 def _bold_words(text: str, words: Sequence[str]) -> str:
     """Mark each of ``words`` (a table's cells) in ``text`` with bold, first occurrence only;
     a value where it stands outside a date or time (``date_spans``: "mother of 12", not the
-    "12" of "12: 12 AM"), if it stands so anywhere. A cell lists a quote's changes apart by
+    "12" of "12: 12 AM") and a longer number ("1 dead", not the "1" of "6. 1"), if it stands
+    so anywhere. A cell lists a quote's changes apart by
     " … " and values apart by "; " or, when none holds a comma, by ", " (``judge._listing``):
     each is marked, a part with commas whole where the text has it so ("Oct. 21, 2011")."""
     spans: list[tuple[int, int]] = []
     in_dates = date_spans(text)
+    # a value is no part of a longer number: not the "1" of "6. 1" (a decimal as tokenised
+    # text spaces it) where "1 dead" stands too
+    in_numbers = number_spans(text)
+
+    def apart(x: re.Match[str]) -> bool:
+        return not any(a <= x.start() < b for a, b in in_dates) and not any(
+            a <= x.start() and x.end() <= b and (a, b) != x.span() for a, b in in_numbers
+        )
+
     for w in words:
         w = w.strip()
         if not w or w in {"—", "(not negated)"}:
             continue
         for found in (f for part in re.split(r" … |; ", w) for f in _occurrences(part, text)):
-            outside = (x for x in found if not any(a <= x.start() < b for a, b in in_dates))
-            m = next(outside, found[0] if found else None)
+            m = next((x for x in found if apart(x)), found[0] if found else None)
             if m and not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append(m.span())
     out = text

@@ -48,6 +48,7 @@ __all__ = [
     "number_lengths",
     "number_mentions",
     "number_readings",
+    "number_spans",
     "numbers",
     "same_hour",
     "same_length",
@@ -319,6 +320,11 @@ def contradicts(mine: Iterable[str], theirs: Collection[str]) -> bool:
 def _conflicting(ra: DateReading, rb: DateReading) -> bool:
     values_a = dict(ra)
     return any(field in values_a and values_a[field] != value for field, value in rb)
+
+
+def number_spans(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of each number outside dates in ``text`` ("6. 1" is one, 6.1)."""
+    return [(a, b) for a, b, _, _ in _number_spans(text)]
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
