@@ -70,3 +70,14 @@ def test_the_summary_counts_one_fact_in_the_singular(tmp_path: Path) -> None:
     b.write_text("Macron met Putin in Versailles on Monday. They spoke at length.\n", "utf-8")
     md = factdiff.compare([str(a), str(b)]).to_markdown()
     assert "**1 fact in common**: 1 agrees, 0 diverge. **0 names spelled several ways**" in md
+
+
+def test_a_source_without_a_title_is_headed_by_its_file_name(tmp_path: Path) -> None:
+    folder = tmp_path / "deep" / "folder"
+    folder.mkdir(parents=True)
+    a, b = folder / "a.txt", folder / "b.txt"
+    a.write_text("Macron met Putin in Versailles on Monday.\n", encoding="utf-8")
+    b.write_text("Macron met Putin in Versailles on Monday.\n", encoding="utf-8")
+    md = factdiff.compare([str(a), str(b)]).to_markdown()
+    assert md.startswith("# factdiff: a.txt vs b.txt\n")
+    assert f"`{a}`" in md, "the sources table gives the whole path"

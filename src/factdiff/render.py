@@ -389,7 +389,10 @@ def to_markdown(report: Report) -> str:
     unique = dict(report.unique)
     ids = [s.id for s in report.sources]
     if len(report.sources) <= 3:
-        heading = " vs ".join(_cell(s.title or s.path) for s in report.sources)
+        # a source without a title by its file's name (its path is in the sources table)
+        heading = " vs ".join(
+            _cell(s.title or s.path.replace("\\", "/").rsplit("/", 1)[-1]) for s in report.sources
+        )
     else:
         heading = f"{len(report.sources)} sources"
     out: list[str] = [f"# factdiff: {heading}", ""]
