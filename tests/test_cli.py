@@ -204,3 +204,14 @@ def test_the_report_never_overwrites_a_source(tmp_path: Path) -> None:
     assert again.returncode == 0, again.stderr
     r = run("compare", str(tmp_path), "--format", "json")
     assert [Path(s["path"]).name for s in json.loads(r.stdout)["sources"]] == ["a.txt", "b.txt"]
+
+
+def test_the_report_file_gets_the_permissions_any_new_file_gets(tmp_path: Path) -> None:
+    """Written through a temporary file and renamed, the report is still readable as any file
+    the user writes (the umask's permissions), not private (0600) as temporary files are."""
+    out = tmp_path / "r.md"
+    assert run("compare", str(SEED_A), str(SEED_B), "-o", str(out)).returncode == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"], "no temporary file is left"

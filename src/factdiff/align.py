@@ -19,7 +19,6 @@ them scored.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 from collections import Counter
@@ -318,7 +317,7 @@ def claim_ranks(claims: Sequence[Claim]) -> list[int]:
         texts = of.setdefault(c.source, [])
         place.append(len(texts))
         texts.append(c.text)
-    whole = {src: hashlib.sha1("\n".join(texts).encode()).hexdigest() for src, texts in of.items()}
+    whole = {src: "\n".join(texts) for src, texts in of.items()}
     ranked = sorted(
         range(len(claims)), key=lambda k: (claims[k].text, whole[claims[k].source], place[k], k)
     )

@@ -97,9 +97,20 @@ def write_atomic(path: str | None, text: str) -> None:
     if not os.path.isdir(parent):
         problem = "is a file, not a folder" if os.path.exists(parent) else "does not exist"
         raise InputError(f"{path}: folder {parent} {problem}")
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", dir=parent)
+    # a new file beside the target, with the permissions ``open`` would give it (the umask's,
+    # not a private temporary file's 0600)
+    base = os.path.join(parent, f".{os.path.basename(path)}.{os.getpid()}")
+    for n in range(1000):
+        tmp = f"{base}.{n}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            break
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    else:
+        raise InputError(f"{path}: cannot find a free name for a temporary file beside it")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -386,6 +385,8 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     ta = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", a))
     tb = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", b))
     wa, wb = [_quoted_word(t) for t in ta], [_quoted_word(t) for t in tb]
+    from difflib import SequenceMatcher  # quotes only: not imported for every comparison
+
     ops = SequenceMatcher(a=wa, b=wb, autojunk=False)
     shared = sum(block.size for block in ops.get_matching_blocks())
     shorter = min(len(ta), len(tb))
