@@ -81,3 +81,40 @@ def test_a_source_without_a_title_is_headed_by_its_file_name(tmp_path: Path) -> 
     md = factdiff.compare([str(a), str(b)]).to_markdown()
     assert md.startswith("# factdiff: a.txt vs b.txt\n")
     assert f"`{a}`" in md, "the sources table gives the whole path"
+
+
+_QUAKE = (
+    "Quake hits Aceh\n\nA strong 6.1 magnitude earthquake struck Aceh province in Indonesia on "
+    "Tuesday, killing at least five people and injuring dozens, officials said. The quake hit "
+    "the Bener Meriah district at a depth of 10 kilometres.\n",
+    "Deadly earthquake in Aceh\n\nAn earthquake of magnitude 6.1 shook Indonesia's Aceh province "
+    "on Tuesday, killing five people and injuring dozens, the disaster agency said. The quake "
+    "struck Bener Meriah district at a depth of 10 kilometres.\n",
+)
+
+
+def test_sources_of_two_stories_are_shown_as_two_groups(seeds: list[str], tmp_path: Path) -> None:
+    quakes = []
+    for n, text in enumerate(_QUAKE):
+        path = tmp_path / f"q{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        quakes.append(str(path))
+    md = factdiff.compare([*seeds, *quakes]).to_markdown()
+    assert "## Stories (2)" in md
+    assert "| 1 | A, B | France Leads By Example" in md and "| 2 | C, D | Quake hits Aceh |" in md
+    # one story: no such section
+    assert "## Stories" not in factdiff.compare([*seeds, seeds[0]]).to_markdown()
+
+
+def test_a_chain_of_stories_is_parted_by_average_likelihood() -> None:
+    """Two events of one kind (0-2, 3-5) whose reports share a story in one pair (2~3): single
+    linkage chains them into one group; average linkage parts them."""
+    from factdiff.render import _by_average
+
+    between = {
+        (a, b): 0.99 for block in ((0, 1, 2), (3, 4, 5)) for a in block for b in block if a < b
+    }
+    between[(2, 3)] = 0.95
+    assert _by_average([0, 1, 2, 3, 4, 5], between) == [[0, 1, 2], [3, 4, 5]]
+    between.update({(a, b): 0.9 for a in (0, 1, 2) for b in (3, 4, 5)})
+    assert _by_average([0, 1, 2, 3, 4, 5], between) == [[0, 1, 2, 3, 4, 5]]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from factdiff._graph import connected_components
 from factdiff.judge import NOT_NEGATED, one_speaker
 from factdiff.load import CLAIMS_SCHEMA
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
@@ -538,6 +539,9 @@ def _story_lines(report: Report) -> list[str]:
         else:
             return []
         return [f"> **{a} and {b} may report two different events**: {why}.", ""]
+    stories = _stories(report, likely)
+    if stories:
+        return stories
     rows = []
     for k, a in enumerate(ids):
         others = [likely.get((a, b) if k < n else (b, a), 0.0) for n, b in enumerate(ids) if b != a]
@@ -559,6 +563,81 @@ def _story_lines(report: Report) -> list[str]:
         *rows,
         "",
     ]
+
+
+# Sources beyond which a group of stories is not parted by average likelihood (the parting
+# takes time cubic in the group's size); such a group is shown as it chains.
+_AVERAGE_UP_TO = 150
+
+
+def _by_average(group: list[int], between: dict[tuple[int, int], float]) -> list[list[int]]:
+    """``group`` (sources chained by pairs that likely tell one story) parted where two parts
+    are, on average over all their pairs, unlikely to tell one (under ``OTHER_STORY``; a pair
+    never compared counts 0): two events of one kind whose reports share a story here and
+    there. Parts join best first (average linkage); each part sorted."""
+    if len(group) < 3 or len(group) > _AVERAGE_UP_TO:
+        return [group]
+    parts: dict[int, list[int]] = {k: [k] for k in group}
+    total: dict[tuple[int, int], float] = {}
+    for n, a in enumerate(group):
+        for b in group[n + 1 :]:
+            total[(a, b)] = between.get((a, b), between.get((b, a), 0.0))
+    while len(parts) > 1:
+        best, pair = OTHER_STORY, None
+        for (a, b), t in total.items():
+            mean = t / (len(parts[a]) * len(parts[b]))
+            if mean >= best and (pair is None or mean > best or (a, b) < pair):
+                best, pair = mean, (a, b)
+        if pair is None:
+            break
+        a, b = pair  # b joins a; the sums of a with every other part gain b's
+        parts[a].extend(parts.pop(b))
+        for c in parts:
+            if c != a:
+                ab = total.pop((min(b, c), max(b, c)), 0.0)
+                total[(min(a, c), max(a, c))] = total.get((min(a, c), max(a, c)), 0.0) + ab
+        total.pop((a, b), None)
+    return [sorted(p) for p in parts.values()]
+
+
+def _stories(report: Report, likely: dict[tuple[str, str], float]) -> list[str]:
+    """Where the sources tell several stories, their groups: sources joined where two likely
+    tell one story (a likelihood of ``OTHER_STORY`` or more), each group in source order with
+    its first title; [] when at most one group has two sources or more (one story, perhaps
+    with sources that tell another, which ``_story_lines`` lists)."""
+    ids = [s.id for s in report.sources]
+    index = {sid: n for n, sid in enumerate(ids)}
+    between = {(index[a], index[b]): p for (a, b), p in likely.items()}
+    edges = [pair for pair, p in between.items() if p >= OTHER_STORY]
+    groups = sorted(
+        (g for c in connected_components(range(len(ids)), edges) for g in _by_average(c, between)),
+        key=lambda g: g[0],
+    )
+    told = [g for g in groups if len(g) >= 2]
+    if len(told) < 2:
+        return []
+    titles = [s.title for s in report.sources]
+    lines = [
+        f"## Stories ({len(told)})",
+        "",
+        f"These sources tell {len(told)} stories: two sources are in one group where they "
+        f"likely tell one story (a likelihood of {OTHER_STORY} or more, from {_STORY_EVIDENCE}; "
+        "a group holds what such pairs chain together). Facts of two groups are rarely "
+        "matched: every score between their claims was lowered. The JSON report lists every "
+        "likelihood (`stories`).",
+        "",
+        "| story | sources | title of its first source with one |",
+        "|---|---|---|",
+    ]
+    for n, group in enumerate(told, start=1):
+        title = next((titles[k] for k in group if titles[k]), None)
+        lines.append(
+            f"| {n} | {', '.join(ids[k] for k in group)} | {_cell(title or '(no title)')} |"
+        )
+    alone = [ids[g[0]] for g in groups if len(g) == 1]
+    if alone:
+        lines += ["", f"No other source likely tells the story of {', '.join(alone)}."]
+    return [*lines, ""]
 
 
 def _detail_note(m: Match) -> str:
