@@ -627,14 +627,18 @@ def _stories(report: Report, likely: dict[tuple[str, str], float]) -> list[str]:
         "matched: every score between their claims was lowered. The JSON report lists every "
         "likelihood (`stories`).",
         "",
-        "| story | sources | title of its first source with one |",
+        "| story | sources | its first title, or its first source's first claim |",
         "|---|---|---|",
     ]
+    first_claim: dict[str, str] = {}
+    for c in report.claims:
+        first_claim.setdefault(c.source, c.text)
     for n, group in enumerate(told, start=1):
-        title = next((titles[k] for k in group if titles[k]), None)
-        lines.append(
-            f"| {n} | {', '.join(ids[k] for k in group)} | {_cell(title or '(no title)')} |"
-        )
+        label = next((titles[k] for k in group if titles[k]), None)
+        if label is None:
+            text = first_claim.get(ids[group[0]], "")
+            label = text if len(text) <= 90 else text[:87] + "…"
+        lines.append(f"| {n} | {', '.join(ids[k] for k in group)} | {_cell(label) or '—'} |")
     alone = [ids[g[0]] for g in groups if len(g) == 1]
     if alone:
         lines += ["", f"No other source likely tells the story of {', '.join(alone)}."]
