@@ -99,11 +99,15 @@ def test_sources_of_two_stories_are_shown_as_two_groups(seeds: list[str], tmp_pa
         path = tmp_path / f"q{n}.txt"
         path.write_text(text, encoding="utf-8")
         quakes.append(str(path))
-    md = factdiff.compare([*seeds, *quakes]).to_markdown()
+    report = factdiff.compare([*seeds, *quakes])
+    assert report.to_dict()["story_groups"] == [["A", "B"], ["C", "D"]]
+    md = report.to_markdown()
     assert "## Stories (2)" in md
     assert "| 1 | A, B | France Leads By Example" in md and "| 2 | C, D | Quake hits Aceh |" in md
-    # one story: no such section
-    assert "## Stories" not in factdiff.compare([*seeds, seeds[0]]).to_markdown()
+    # one story: no such section, and one group of every source
+    one = factdiff.compare([*seeds, seeds[0]])
+    assert "## Stories" not in one.to_markdown()
+    assert one.to_dict()["story_groups"] == [["A", "B", "C"]]
 
 
 def test_a_chain_of_stories_is_parted_by_average_likelihood() -> None:

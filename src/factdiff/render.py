@@ -95,6 +95,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "stories": [
             {"sources": list(n.sources), "same_story": n.likelihood} for n in report.stories
         ],
+        "story_groups": story_groups(report),
     }
 
 
@@ -539,7 +540,7 @@ def _story_lines(report: Report) -> list[str]:
         else:
             return []
         return [f"> **{a} and {b} may report two different events**: {why}.", ""]
-    stories = _stories(report, likely)
+    stories = _stories(report)
     if stories:
         return stories
     rows = []
@@ -601,19 +602,29 @@ def _by_average(group: list[int], between: dict[tuple[int, int], float]) -> list
     return [sorted(p) for p in parts.values()]
 
 
-def _stories(report: Report, likely: dict[tuple[str, str], float]) -> list[str]:
-    """Where the sources tell several stories, their groups: sources joined where two likely
-    tell one story (a likelihood of ``OTHER_STORY`` or more), each group in source order with
-    its first title; [] when at most one group has two sources or more (one story, perhaps
-    with sources that tell another, which ``_story_lines`` lists)."""
+def story_groups(report: Report) -> list[list[str]]:
+    """The sources parted by story: joined where two likely tell one story (a likelihood of
+    ``OTHER_STORY`` or more), then parted where two parts are on average unlikely to
+    (``_by_average``). Every source is in one group; each group in source order, the groups
+    by their first source."""
     ids = [s.id for s in report.sources]
     index = {sid: n for n, sid in enumerate(ids)}
-    between = {(index[a], index[b]): p for (a, b), p in likely.items()}
+    between = {(index[a], index[b]): n.likelihood for n in report.stories for a, b in [n.sources]}
     edges = [pair for pair, p in between.items() if p >= OTHER_STORY]
     groups = sorted(
         (g for c in connected_components(range(len(ids)), edges) for g in _by_average(c, between)),
         key=lambda g: g[0],
     )
+    return [[ids[k] for k in g] for g in groups]
+
+
+def _stories(report: Report) -> list[str]:
+    """Where the sources tell several stories, their groups (``story_groups``), each with its
+    first title; [] when at most one group has two sources or more (one story, perhaps with
+    sources that tell another, which ``_story_lines`` lists)."""
+    ids = [s.id for s in report.sources]
+    index = {sid: n for n, sid in enumerate(ids)}
+    groups = [[index[sid] for sid in g] for g in story_groups(report)]
     told = [g for g in groups if len(g) >= 2]
     if len(told) < 2:
         return []
