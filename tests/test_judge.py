@@ -340,6 +340,12 @@ def test_ordinals_of_different_things_do_not_diverge_and_of_one_thing_do() -> No
         "Peter Capaldi is the 13th actor to play the Doctor.",
     )
     assert _diffs(m)["number"] == {"A": "12th", "B": "13th"}
+    # a rank and a count of another value are two things (ECB+: the record-breaking point)
+    m = _judge(
+        "Hansbrough scored his 10th point on a bank shot to pass Ford.",
+        "Hansbrough, who needed nine points coming in, passed Ford.",
+    )
+    assert "number" not in _diffs(m)
     # the round a fight stopped in is the rounds it lasted
     m = _judge(
         "Wladimir Klitschko stopped Tony Thompson in the 6th round.",
