@@ -53,6 +53,8 @@ from factdiff.values import (
         ("the 12TH actor and the 1,000th visitor", ["12th", "1000th"]),
         # no thousands within a day and year run together ("19, 2013"): the day, then the year
         ("HIT - AND - RUN DA SAYSSEPTEMBER 19, 2013 A 59 - year - old", ["19", "59"]),
+        # a dozen is a count of twelve, and a scale after another
+        ("More than two dozen pieces, half a dozen trucks and a dozen men", ["24", "6", "12"]),
     ],
 )
 def test_numbers(text: str, values: list[str]) -> None:

@@ -72,7 +72,7 @@ def normal_words(text: str) -> frozenset[str]:
 
 # --- numbers -------------------------------------------------------------------------------
 
-_NUMBER_WORDS = CARDINALS | {"a dozen": "12", "half": "0.5"}
+_NUMBER_WORDS = CARDINALS | {"a dozen": "12", "half a dozen": "6", "half": "0.5"}
 _VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores")
 # The counts a vague number may stand for: "dozens injured" and "70 injured" agree, "hundreds"
 # and "five" do not.
@@ -85,6 +85,7 @@ _VAGUE_RANGES: dict[str, tuple[float, float]] = {
     "billions": (2e9, float("inf")),
 }
 _SCALE = {
+    "dozen": 12,  # "two dozen" is 24
     "hundred": 100,
     "thousand": 1000,
     "million": 1_000_000,
@@ -114,9 +115,9 @@ _NUMBER_RE = re.compile(
     r"(?:\s?(bn|mn|mln|tn)\b|(m|k)\b)?"
     r"(?![^\W_]*[^\W\d_]{3})"
     r"(?:\s*(%|percent|per cent))?"
-    r"(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
+    r"(?:\s+(dozen|hundred|thousand|million|billion|trillion)\b)?"
     r"|\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
-    r"(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
+    r"(?:\s+(dozen|hundred|thousand|million|billion|trillion)\b)?"
     r"|\b(" + "|".join(_VAGUE) + r")\b",
     re.IGNORECASE,
 )
