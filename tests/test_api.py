@@ -104,6 +104,9 @@ def test_sources_of_two_stories_are_shown_as_two_groups(seeds: list[str], tmp_pa
     md = report.to_markdown()
     assert "## Stories (2)" in md
     assert "| 1 | A, B | France Leads By Example" in md and "| 2 | C, D | Quake hits Aceh |" in md
+    # the coverage is one table a story, of its own sources
+    assert "### Story 1: A, B\n\n| fact | support | A | B |\n" in md
+    assert "### Story 2: C, D\n\n| fact | support | C | D |\n" in md
     # one story: no such section, and one group of every source
     one = factdiff.compare([*seeds, seeds[0]])
     assert "## Stories" not in one.to_markdown()

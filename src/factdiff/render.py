@@ -349,16 +349,27 @@ def _difference_row(d: Difference, srcs: Sequence[str]) -> str:
     return f"| {d.type} | " + " | ".join(cells) + " |"
 
 
-def _matrix(report: Report, claims: dict[str, Claim]) -> list[str]:
-    """Facts × sources: ✓ carries it, ≠ carries it differently, ✗ does not carry it."""
-    ids = [s.id for s in report.sources]
-    facts = sorted(report.matches, key=lambda m: (-len(_match_sources(m)), _sort_key(m.claims[0])))
+def _matrix(
+    report: Report, claims: dict[str, Claim], among: Sequence[str] | None = None
+) -> list[str]:
+    """Facts × sources: ✓ carries it, ≠ carries it differently, ✗ does not carry it; ``among``
+    (a story's sources) keeps those columns and the facts two or more of them carry."""
+    ids = [s.id for s in report.sources] if among is None else list(among)
+    kept = set(ids)
+
+    def carriers(m: Match) -> set[str]:
+        return set(_match_sources(m)) & kept
+
+    facts = sorted(
+        (m for m in report.matches if len(carriers(m)) >= 2),
+        key=lambda m: (-len(carriers(m)), _sort_key(m.claims[0])),
+    )
     lines = [
         "| fact | support | " + " | ".join(ids) + " |",
         "|---|---|" + "---|" * len(ids),
     ]
     for m in facts:
-        carried = set(_match_sources(m))
+        carried = carriers(m)
         differ = differing_sources(m)
         cells = ["≠" if s in differ else "✓" if s in carried else "✗" for s in ids]
         first = claims[m.claims[0]]
@@ -422,15 +433,25 @@ def to_markdown(report: Report) -> str:
     out += _story_lines(report)
 
     many = len(report.sources) >= 3
+    told = [g for g in story_groups(report) if len(g) >= 2] if many else []
     if many:
         out += [
             f"## Coverage ({_counted(len(report.matches), 'fact')} carried by two or more sources)",
             "",
             "✓ carries the fact · ≠ carries it with different words (see Divergences) · ✗ does not",
             "",
-            *_matrix(report, claims),
-            "",
         ]
+        if len(told) >= 2:
+            # sources of several stories: one table a story, of its sources (see Stories)
+            for n, group in enumerate(told, start=1):
+                out += [
+                    f"### Story {n}: {', '.join(group)}",
+                    "",
+                    *_matrix(report, claims, group),
+                    "",
+                ]
+        else:
+            out += [*_matrix(report, claims), ""]
 
     out += [f"## Divergences ({len(divergences)})", ""]
     if not divergences:
