@@ -102,6 +102,7 @@ def test_sources_of_two_stories_are_shown_as_two_groups(seeds: list[str], tmp_pa
     report = factdiff.compare([*seeds, *quakes])
     assert report.to_dict()["story_groups"] == [["A", "B"], ["C", "D"]]
     md = report.to_markdown()
+    assert "**The sources tell 2 stories** (see Stories). **" in md
     assert "## Stories (2)" in md
     assert "| 1 | A, B | France Leads By Example" in md and "| 2 | C, D | Quake hits Aceh |" in md
     # the coverage is one table a story, of its own sources

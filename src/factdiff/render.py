@@ -424,6 +424,9 @@ def to_markdown(report: Report) -> str:
         + ", ".join(f"{s} {len(unique.get(s, ()))}" for s in ids)
         + "."
     )
+    told = [g for g in story_groups(report) if len(g) >= 2] if len(ids) >= 3 else []
+    if len(told) >= 2:
+        summary = f"**The sources tell {len(told)} stories** (see Stories). " + summary
     out += ["## Sources", "", *_source_table(report, counts, cov), "", summary, ""]
     for src in report.sources:
         for w in src.warnings:
@@ -433,7 +436,6 @@ def to_markdown(report: Report) -> str:
     out += _story_lines(report)
 
     many = len(report.sources) >= 3
-    told = [g for g in story_groups(report) if len(g) >= 2] if many else []
     if many:
         out += [
             f"## Coverage ({_counted(len(report.matches), 'fact')} carried by two or more sources)",
