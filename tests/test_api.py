@@ -105,6 +105,13 @@ def test_sources_of_two_stories_are_shown_as_two_groups(seeds: list[str], tmp_pa
     assert "**The sources tell 2 stories** (see Stories). **" in md
     assert "## Stories (2)" in md
     assert "| 1 | A, B | France Leads By Example" in md and "| 2 | C, D | Quake hits Aceh |" in md
+    # a divergence says whose story it is
+    assert "### 1. quote — A1+A2 ↔ B1+B2+B4 (story 1)" in md
+    assert all(
+        line.endswith(("(story 1)", "(story 2)"))
+        for line in md.splitlines()
+        if line[:4] == "### " and "↔" in line
+    )
     # the coverage is one table a story, of its own sources
     assert "### Story 1: A, B\n\n| fact | support | A | B |\n" in md
     assert "### Story 2: C, D\n\n| fact | support | C | D |\n" in md

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -458,10 +459,15 @@ def to_markdown(report: Report) -> str:
     out += [f"## Divergences ({len(divergences)})", ""]
     if not divergences:
         out += ["None found.", ""]
+    # with several stories, each divergence says whose (the story of most of its sources)
+    told = [g for g in story_groups(report) if len(g) >= 2] if len(ids) >= 3 else []
+    story_of = {sid: n for n, g in enumerate(told, start=1) for sid in g} if len(told) >= 2 else {}
     for n, m in enumerate(divergences, 1):
         srcs = _match_sources(m)
         kinds = ", ".join(dict.fromkeys(d.type for d in m.differences if d.type != "detail"))
-        out.append(f"### {n}. {kinds} — {' ↔ '.join('+'.join(_ids(m, s)) for s in srcs)}")
+        votes = Counter(story_of[s] for s in srcs if s in story_of)
+        story = f" (story {min(votes, key=lambda k: (-votes[k], k))})" if votes else ""
+        out.append(f"### {n}. {kinds} — {' ↔ '.join('+'.join(_ids(m, s)) for s in srcs)}{story}")
         out.append("")
         out.append("| difference | " + " | ".join(srcs) + " |")
         out.append("|---|" + "---|" * len(srcs))
