@@ -425,7 +425,8 @@ def to_markdown(report: Report) -> str:
         + ", ".join(f"{s} {len(unique.get(s, ()))}" for s in ids)
         + "."
     )
-    told = [g for g in story_groups(report) if len(g) >= 2] if len(ids) >= 3 else []
+    groups = story_groups(report)
+    told = [g for g in groups if len(g) >= 2] if len(ids) >= 3 else []
     if len(told) >= 2:
         summary = f"**The sources tell {len(told)} stories** (see Stories). " + summary
     out += ["## Sources", "", *_source_table(report, counts, cov), "", summary, ""]
@@ -434,7 +435,7 @@ def to_markdown(report: Report) -> str:
             out.append(f"> warning ({src.id}): {_cell(w)}")
     if any(src.warnings for src in report.sources):
         out.append("")
-    out += _story_lines(report)
+    out += _story_lines(report, groups)
 
     many = len(report.sources) >= 3
     if many:
@@ -460,7 +461,6 @@ def to_markdown(report: Report) -> str:
     if not divergences:
         out += ["None found.", ""]
     # with several stories, each divergence says whose (the story of most of its sources)
-    told = [g for g in story_groups(report) if len(g) >= 2] if len(ids) >= 3 else []
     story_of = {sid: n for n, g in enumerate(told, start=1) for sid in g} if len(told) >= 2 else {}
     for n, m in enumerate(divergences, 1):
         srcs = _match_sources(m)
@@ -549,7 +549,7 @@ def _kept(report: Report, likelihood: float) -> str:
     return "under 0.1 %" if kept < 0.001 else f"{kept:.1%}" if kept < 0.1 else _pct(kept)
 
 
-def _story_lines(report: Report) -> list[str]:
+def _story_lines(report: Report, groups: list[list[str]]) -> list[str]:
     """A note on sources that more likely report another event than the others' (the story
     prior under ``OTHER_STORY``): it explains why few of their facts are matched. Two sources
     whose claims share no rare word or name at all were never compared, and count as such."""
@@ -569,7 +569,7 @@ def _story_lines(report: Report) -> list[str]:
         else:
             return []
         return [f"> **{a} and {b} may report two different events**: {why}.", ""]
-    stories = _stories(report)
+    stories = _stories(report, groups)
     if stories:
         return stories
     rows = []
@@ -647,13 +647,13 @@ def story_groups(report: Report) -> list[list[str]]:
     return [[ids[k] for k in g] for g in groups]
 
 
-def _stories(report: Report) -> list[str]:
-    """Where the sources tell several stories, their groups (``story_groups``), each with its
-    first title; [] when at most one group has two sources or more (one story, perhaps with
-    sources that tell another, which ``_story_lines`` lists)."""
+def _stories(report: Report, story: list[list[str]]) -> list[str]:
+    """Where the sources tell several stories, their groups (``story``, from
+    ``story_groups``), each with its first title; [] when at most one group has two sources or
+    more (one story, perhaps with sources that tell another, which ``_story_lines`` lists)."""
     ids = [s.id for s in report.sources]
     index = {sid: n for n, sid in enumerate(ids)}
-    groups = [[index[sid] for sid in g] for g in story_groups(report)]
+    groups = [[index[sid] for sid in g] for g in story]
     told = [g for g in groups if len(g) >= 2]
     if len(told) < 2:
         return []
