@@ -28,9 +28,11 @@ def test_forked_comparison_is_byte_identical(
     seeds: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     here = compare(seeds)
-    # Force both forked stages (reading the sources, scoring claim pairs) on the seeds.
+    # Force every forked stage (reading the sources, scoring claim pairs, judging the
+    # matches) on the seeds.
     monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 0)
     monkeypatch.setattr(align, "_PARALLEL_FROM", 0)
+    monkeypatch.setattr(pipeline, "_JUDGE_PARALLEL_FROM", 0)
     forked = compare(seeds)
     assert forked.to_json() == here.to_json()
     assert forked.to_markdown() == here.to_markdown()
