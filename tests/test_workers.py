@@ -28,11 +28,13 @@ def test_forked_comparison_is_byte_identical(
     seeds: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     here = compare(seeds)
-    # Force every forked stage (reading the sources, scoring claim pairs, judging the
-    # matches) on the seeds.
+    # Force every forked stage (reading the sources, preparing and scoring claims, judging
+    # the matches) on the seeds.
     monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 0)
     monkeypatch.setattr(align, "_PARALLEL_FROM", 0)
     monkeypatch.setattr(pipeline, "_JUDGE_PARALLEL_FROM", 0)
+    monkeypatch.setattr(align, "_PREPARE_PARALLEL_FROM", 0)
+    monkeypatch.setattr(align, "_PREPARE_CHUNK", 7)
     forked = compare(seeds)
     assert forked.to_json() == here.to_json()
     assert forked.to_markdown() == here.to_markdown()
