@@ -124,12 +124,12 @@ def test_sources_of_two_stories_are_shown_as_two_groups(seeds: list[str], tmp_pa
 def test_a_chain_of_stories_is_parted_by_average_likelihood() -> None:
     """Two events of one kind (0-2, 3-5) whose reports share a story in one pair (2~3): single
     linkage chains them into one group; average linkage parts them."""
-    from factdiff.render import _by_average
+    from factdiff._story import by_average
 
     between = {
         (a, b): 0.99 for block in ((0, 1, 2), (3, 4, 5)) for a in block for b in block if a < b
     }
     between[(2, 3)] = 0.95
-    assert _by_average([0, 1, 2, 3, 4, 5], between) == [[0, 1, 2], [3, 4, 5]]
+    assert by_average([0, 1, 2, 3, 4, 5], between, 0.5) == [[0, 1, 2], [3, 4, 5]]
     between.update({(a, b): 0.9 for a in (0, 1, 2) for b in (3, 4, 5)})
-    assert _by_average([0, 1, 2, 3, 4, 5], between) == [[0, 1, 2, 3, 4, 5]]
+    assert by_average([0, 1, 2, 3, 4, 5], between, 0.5) == [[0, 1, 2, 3, 4, 5]]

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from factdiff._graph import connected_components
+from factdiff._story import story_groups as groups_by_story
 from factdiff.judge import NOT_NEGATED, one_speaker
 from factdiff.load import CLAIMS_SCHEMA
 from factdiff.models import Claim, Difference, Match, Report, SourceInfo, VariantGroup
@@ -595,56 +595,11 @@ def _story_lines(report: Report, groups: list[list[str]]) -> list[str]:
     ]
 
 
-# Sources beyond which a group of stories is not parted by average likelihood (the parting
-# takes time cubic in the group's size: 1.3 s for 400 sources that all tell one story); such
-# a group is shown as it chains.
-_AVERAGE_UP_TO = 400
-
-
-def _by_average(group: list[int], between: dict[tuple[int, int], float]) -> list[list[int]]:
-    """``group`` (sources chained by pairs that likely tell one story) parted where two parts
-    are, on average over all their pairs, unlikely to tell one (under ``OTHER_STORY``; a pair
-    never compared counts 0): two events of one kind whose reports share a story here and
-    there. Parts join best first (average linkage); each part sorted."""
-    if len(group) < 3 or len(group) > _AVERAGE_UP_TO:
-        return [group]
-    parts: dict[int, list[int]] = {k: [k] for k in group}
-    total: dict[tuple[int, int], float] = {}
-    for n, a in enumerate(group):
-        for b in group[n + 1 :]:
-            total[(a, b)] = between.get((a, b), between.get((b, a), 0.0))
-    while len(parts) > 1:
-        best, pair = OTHER_STORY, None
-        for (a, b), t in total.items():
-            mean = t / (len(parts[a]) * len(parts[b]))
-            if mean >= best and (pair is None or mean > best or (a, b) < pair):
-                best, pair = mean, (a, b)
-        if pair is None:
-            break
-        a, b = pair  # b joins a; the sums of a with every other part gain b's
-        parts[a].extend(parts.pop(b))
-        for c in parts:
-            if c != a:
-                ab = total.pop((min(b, c), max(b, c)), 0.0)
-                total[(min(a, c), max(a, c))] = total.get((min(a, c), max(a, c)), 0.0) + ab
-        total.pop((a, b), None)
-    return [sorted(p) for p in parts.values()]
-
-
 def story_groups(report: Report) -> list[list[str]]:
-    """The sources parted by story: joined where two likely tell one story (a likelihood of
-    ``OTHER_STORY`` or more), then parted where two parts are on average unlikely to
-    (``_by_average``). Every source is in one group; each group in source order, the groups
-    by their first source."""
-    ids = [s.id for s in report.sources]
-    index = {sid: n for n, sid in enumerate(ids)}
-    between = {(index[a], index[b]): n.likelihood for n in report.stories for a, b in [n.sources]}
-    edges = [pair for pair, p in between.items() if p >= OTHER_STORY]
-    groups = sorted(
-        (g for c in connected_components(range(len(ids)), edges) for g in _by_average(c, between)),
-        key=lambda g: g[0],
-    )
-    return [[ids[k] for k in g] for g in groups]
+    """The sources parted by story (``_story.story_groups`` at ``OTHER_STORY``): every source
+    in one group; each group in source order, the groups by their first source."""
+    likely = {n.sources: n.likelihood for n in report.stories}
+    return groups_by_story([s.id for s in report.sources], likely, OTHER_STORY)
 
 
 def _stories(report: Report, story: list[list[str]]) -> list[str]:
