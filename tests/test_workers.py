@@ -33,6 +33,7 @@ def test_forked_comparison_is_byte_identical(
     monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 0)
     monkeypatch.setattr(align, "_PARALLEL_FROM", 0)
     monkeypatch.setattr(pipeline, "_JUDGE_PARALLEL_FROM", 0)
+    monkeypatch.setattr(pipeline, "_JUDGE_CHUNK", 3)
     monkeypatch.setattr(align, "_PREPARE_PARALLEL_FROM", 0)
     monkeypatch.setattr(align, "_PREPARE_CHUNK", 7)
     forked = compare(seeds)

@@ -124,10 +124,13 @@ _JUDGE_PARALLEL_FROM = 1000
 _JUDGING: tuple[dict[str, Claim], frozenset[str]] | None = None
 
 
-def _judge_one(alignment: Alignment) -> Match:
-    """One alignment judged in a forked worker, against the claims it inherited."""
+_JUDGE_CHUNK = 200  # alignments a forked worker judges at a time (one round trip each)
+
+
+def _judge_chunk(chunk: Sequence[Alignment]) -> list[Match]:
+    """Alignments judged in a forked worker, against the claims it inherited."""
     assert _JUDGING is not None
-    return judge(alignment, *_JUDGING)
+    return [judge(a, *_JUDGING) for a in chunk]
 
 
 def _judge_all(
@@ -139,8 +142,9 @@ def _judge_all(
     if len(alignments) < _JUDGE_PARALLEL_FROM:
         return [judge(a, by_id, common) for a in alignments]
     _JUDGING = (by_id, common)
+    chunks = [alignments[k : k + _JUDGE_CHUNK] for k in range(0, len(alignments), _JUDGE_CHUNK)]
     try:
-        return map_in_order(_judge_one, alignments, True)
+        return [m for chunk in map_in_order(_judge_chunk, chunks, True) for m in chunk]
     finally:
         _JUDGING = None
 
