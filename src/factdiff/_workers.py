@@ -39,6 +39,19 @@ def map_in_order(
     return _collect(map(fn, items), done)
 
 
+def map_in_chunks(
+    fn: Callable[[Sequence[T]], list[R]],
+    items: Sequence[T],
+    size: int,
+    parallel: bool,
+    done: Callable[[int], None] | None = None,
+) -> list[R]:
+    """``fn`` over ``items`` cut into chunks of ``size`` (one round trip to a worker a chunk),
+    the results flattened in order; ``done(n)`` after the first n chunks (``map_in_order``)."""
+    chunks = [items[k : k + size] for k in range(0, len(items), size)]
+    return [r for chunk in map_in_order(fn, chunks, parallel, done) for r in chunk]
+
+
 def _collect(results: Iterable[R], done: Callable[[int], None] | None) -> list[R]:
     out: list[R] = []
     for result in results:

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from factdiff._lexicon import surname
 from factdiff._numbers import MONTHS, YEAR, YEARS
 from factdiff._story import Profile, name_key, profile, same_story, story_factor, story_lookup
-from factdiff._workers import map_in_order
+from factdiff._workers import map_in_chunks
 from factdiff.claims import core_text
 from factdiff.config import MatchSettings
 from factdiff.models import Claim
@@ -504,7 +504,6 @@ def _score_all(
     global _WORKER
     parallel = len(pairs) >= _PARALLEL_FROM
     size = 5000 if parallel else max(1, len(pairs) // 100)
-    chunks = [pairs[k : k + size] for k in range(0, len(pairs), size)]
 
     def done(n: int) -> None:
         if progress is not None:
@@ -515,14 +514,12 @@ def _score_all(
 
     done(0)
     if not parallel:
-        scored = map_in_order(here, chunks, False, done)
-    else:
-        _WORKER = context  # the forked workers inherit it
-        try:
-            scored = map_in_order(_score_chunk, chunks, True, done)
-        finally:
-            _WORKER = None
-    return [s for chunk in scored for s in chunk]
+        return map_in_chunks(here, pairs, size, False, done)
+    _WORKER = context  # the forked workers inherit it
+    try:
+        return map_in_chunks(_score_chunk, pairs, size, True, done)
+    finally:
+        _WORKER = None
 
 
 class _Candidates(NamedTuple):
@@ -551,8 +548,7 @@ def _prepared(claims: Sequence[Claim]) -> list[Prepared]:
     texts = [c.text for c in claims]
     if len(texts) < _PREPARE_PARALLEL_FROM:
         return _prepare_chunk(texts)
-    chunks = [texts[k : k + _PREPARE_CHUNK] for k in range(0, len(texts), _PREPARE_CHUNK)]
-    return [p for chunk in map_in_order(_prepare_chunk, chunks, True) for p in chunk]
+    return map_in_chunks(_prepare_chunk, texts, _PREPARE_CHUNK, True)
 
 
 def _candidates(claims: Sequence[Claim], settings: MatchSettings) -> _Candidates:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from factdiff._story import story_lookup
-from factdiff._workers import map_in_order
+from factdiff._workers import map_in_chunks, map_in_order
 from factdiff.align import Alignment, align, story_prior
 from factdiff.claims import document_texts, extract_claims
 from factdiff.clean import clean
@@ -118,13 +118,12 @@ def _extract_all(
     return out
 
 
-# Matches are judged in two forked processes when there are at least this many.
+# Matches are judged in two forked processes when there are at least this many, a chunk of
+# alignments at a time.
 _JUDGE_PARALLEL_FROM = 1000
+_JUDGE_CHUNK = 200
 # What forked judges read (set only while they run; they inherit it).
 _JUDGING: tuple[dict[str, Claim], frozenset[str]] | None = None
-
-
-_JUDGE_CHUNK = 200  # alignments a forked worker judges at a time (one round trip each)
 
 
 def _judge_chunk(chunk: Sequence[Alignment]) -> list[Match]:
@@ -142,9 +141,8 @@ def _judge_all(
     if len(alignments) < _JUDGE_PARALLEL_FROM:
         return [judge(a, by_id, common) for a in alignments]
     _JUDGING = (by_id, common)
-    chunks = [alignments[k : k + _JUDGE_CHUNK] for k in range(0, len(alignments), _JUDGE_CHUNK)]
     try:
-        return [m for chunk in map_in_order(_judge_chunk, chunks, True) for m in chunk]
+        return map_in_chunks(_judge_chunk, alignments, _JUDGE_CHUNK, True)
     finally:
         _JUDGING = None
 
