@@ -719,22 +719,22 @@ def align(
     )
     group_of = {k: n for n, comp in enumerate(components) for k in comp}
     strongest = [0.0] * len(components)
-    linked: list[set[int]] = [set() for _ in components]  # joined by more than a lead's link
-    pairs_in: list[set[tuple[int, int]]] = [set() for _ in components]
+    pairs_in: list[set[tuple[int, int]]] = [set() for _ in components]  # more than a lead's link
     for i, j in edges:
         n = group_of.get(i)
         if n is not None and group_of.get(j) == n:
             strongest[n] = max(strongest[n], scores[(min(i, j), max(i, j))])
             if (i, j) not in leads:
-                linked[n].update((i, j))
                 pairs_in[n].add((min(i, j), max(i, j)))
-    alignments = [
-        Alignment(
-            claims=tuple(claims[k].id for k in comp),
-            score=round(strongest[n], 3),
-            retold=tuple(claims[k].id for k in comp if linked[n] and k not in linked[n]),
-            links=tuple((claims[i].id, claims[j].id) for i, j in sorted(pairs_in[n])),
+    alignments = []
+    for n, comp in enumerate(components):
+        linked = {k for pair in pairs_in[n] for k in pair}
+        alignments.append(
+            Alignment(
+                claims=tuple(claims[k].id for k in comp),
+                score=round(strongest[n], 3),
+                retold=tuple(claims[k].id for k in comp if linked and k not in linked),
+                links=tuple((claims[i].id, claims[j].id) for i, j in sorted(pairs_in[n])),
+            )
         )
-        for n, comp in enumerate(components)
-    ]
     return Aligned(alignments, stories, profiles)

@@ -628,14 +628,13 @@ def _linked_only(
     """The differences of a match of three claims or more that two claims linked directly
     show of themselves: a match grows by links (A1~B1, A2~B2), and a difference between A2
     and B1, which no link joined, is two facts of one match, not a divergence. Quotes are read
-    as whole sides."""
+    as whole sides. (A link never holds a retold claim: it is one of the claims no link but a
+    lead's joined.)"""
     needed = {d.type for d in found} - _WHOLE_SIDE
     shown: set[DifferenceType] = set()
     for pair in alignment.links:
         if needed <= shown:
             break  # every type to hold up is shown: the other links change nothing
-        if any(c in alignment.retold for c in pair):
-            continue
         shown.update(d.type for d in judge(Alignment(pair, 0.0), claims_by_id, common).differences)
     return [d for d in found if d.type in _WHOLE_SIDE or d.type in shown]
 
