@@ -23,6 +23,7 @@ from factdiff.values import (
     date_contexts,
     dates_agree,
     dates_conflict,
+    is_ordinal,
     modality_cues,
     name_surroundings,
     negation_cues,
@@ -156,17 +157,12 @@ def _one_thing(x: _Number, y: _Number) -> bool:
     if x.share != y.share or not a.near & b.near:
         return False
     # a rank and a count are two things unless equal ("his 10th point" / "needed nine points")
-    if _ordinal(x.value) != _ordinal(y.value):
+    if is_ordinal(x.value) != is_ordinal(y.value):
         return False
     if a.owners and b.owners and not a.owners & b.owners:
         return False
     lengths = x.length is not None and y.length is not None
     return lengths or not (a.after and b.after and not a.after & b.after)
-
-
-def _ordinal(value: str) -> bool:
-    """Whether a normalised number is an ordinal ("5th")."""
-    return value[-2:] in ("st", "nd", "rd", "th") and value[:1].isdigit()
 
 
 def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Difference | None]:

@@ -37,6 +37,7 @@ __all__ = [
     "dates",
     "dates_agree",
     "dates_conflict",
+    "is_ordinal",
     "modality",
     "modality_cue",
     "modality_cues",
@@ -357,11 +358,7 @@ def date_contexts(text: str) -> list[DateContext]:
     for start, end, words in _date_matches(text):
         before = _WORD.findall(_DATE_PART_END.split(text[:start])[-1])[-_DATE_REACH:]
         after = _WORD.findall(_DATE_PART_END.split(text[end:])[0])[:_DATE_REACH]
-        near = frozenset(
-            t
-            for w in before + after
-            if (t := _normal(w)) and token_weight(t) >= _CONTENT_WEIGHT and t not in _QUALIFIERS
-        )
+        near = frozenset(_content(before + after, names=True))
         found.append(DateContext(words, _normal_date(words), near))
     return found
 
@@ -411,6 +408,11 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)([mk])", re.IGNORECASE)
 
 
+def is_ordinal(value: str) -> bool:
+    """Whether a normalised number is an ordinal ("5th")."""
+    return value[-2:] in _ORDINAL_SUFFIXES and value[:1].isdigit()
+
+
 def within_vague(a: str, b: str) -> bool:
     """Whether one normalised number is vague ("dozens") and the other a count it may stand
     for ("70")."""
@@ -429,7 +431,7 @@ def number_readings(words: str, value: str) -> frozenset[str]:
     """The values a number as written may have: ``value``; for an ordinal the count too
     ("stopped in the 6th round" / "in six rounds"); and for "2m" or "5k" without a currency
     sign (metres or millions, kilometres or thousands) the scaled value too."""
-    if value[-2:] in _ORDINAL_SUFFIXES and value[:1].isdigit():
+    if is_ordinal(value):
         return frozenset({value, value[:-2]})
     m = _GLUED_SCALE.fullmatch(words)
     if m is None:
@@ -508,17 +510,21 @@ _QUALIFIERS = frozenset(
 )
 
 
-def _content(words: list[str]) -> list[str]:
-    """The normalised content words among ``words``, names left out (a common word in capitals,
-    as in a headline, is no name)."""
+def _name_word(word: str, normal: str) -> bool:
+    """Whether a word (``normal``: normalised) is a name's: capitalised, unless it is a common
+    word set in Title Case ("Brooklyn Mother of 13": "Brooklyn", not "Mother")."""
+    return word[:1].isupper() and token_weight(normal) > _TITLE_CASE_WEIGHT
+
+
+def _content(words: list[str], names: bool = False) -> list[str]:
+    """The normalised content words among ``words``, names left out unless ``names`` (a common
+    word in capitals, as in a headline, is no name)."""
     out = []
     for w in words:
         t = _normal(w)
         if not t or token_weight(t) < _CONTENT_WEIGHT or t in _QUALIFIERS:
             continue
-        # a capitalised word is a name, unless it is a common word set in Title Case
-        # ("Brooklyn Mother of 13")
-        if w[:1].isupper() and token_weight(t) > _TITLE_CASE_WEIGHT:
+        if not names and _name_word(w, t):
             continue
         out.append(t)
     return out
@@ -538,13 +544,8 @@ class NumberContext(NamedTuple):
 
 
 def _names_in(words: list[str]) -> frozenset[str]:
-    """The normalised words of names among ``words`` (capitalised and rare: "Lawson", not a
-    common word set in Title Case)."""
-    return frozenset(
-        t
-        for w in words
-        if w[:1].isupper() and (t := _normal(w)) and token_weight(t) > _TITLE_CASE_WEIGHT
-    )
+    """The normalised words of names among ``words`` (``_name_word``: "Lawson")."""
+    return frozenset(t for w in words if (t := _normal(w)) and _name_word(w, t))
 
 
 def number_contexts(text: str) -> list[NumberContext]:
