@@ -373,8 +373,7 @@ def _matrix(
         carried = carriers(m)
         differ = differing_sources(m)
         cells = ["≠" if s in differ else "✓" if s in carried else "✗" for s in ids]
-        first = claims[m.claims[0]]
-        label = _cell(first.text if len(first.text) <= 90 else first.text[:87] + "…")
+        label = _cell(_clipped(claims[m.claims[0]].text))
         lines.append(
             f"| {m.claims[0]}: {label} | {len(carried)} of {len(ids)} | " + " | ".join(cells) + " |"
         )
@@ -384,6 +383,11 @@ def _matrix(
 def _sort_key(claim_id: str) -> tuple[int, str, int]:
     src = cid_source(claim_id)
     return (len(src), src, int(claim_id[len(src) :]))
+
+
+def _clipped(text: str, width: int = 90) -> str:
+    """``text`` cut to ``width`` characters with "…" where it is longer (a table's label)."""
+    return text if len(text) <= width else text[: width - 3] + "…"
 
 
 def _counted(n: int, noun: str) -> str:
@@ -426,16 +430,18 @@ def to_markdown(report: Report) -> str:
         + "."
     )
     groups = story_groups(report)
+    # the groups of two sources or more, where there are several (else one story is told)
     told = [g for g in groups if len(g) >= 2] if len(ids) >= 3 else []
-    if len(told) >= 2:
-        summary = f"**The sources tell {len(told)} stories** (see Stories). " + summary
+    several = told if len(told) >= 2 else []
+    if several:
+        summary = f"**The sources tell {len(several)} stories** (see Stories). " + summary
     out += ["## Sources", "", *_source_table(report, counts, cov), "", summary, ""]
     for src in report.sources:
         for w in src.warnings:
             out.append(f"> warning ({src.id}): {_cell(w)}")
     if any(src.warnings for src in report.sources):
         out.append("")
-    out += _story_lines(report, groups)
+    out += _story_lines(report, groups, several)
 
     many = len(report.sources) >= 3
     if many:
@@ -445,9 +451,9 @@ def to_markdown(report: Report) -> str:
             "✓ carries the fact · ≠ carries it with different words (see Divergences) · ✗ does not",
             "",
         ]
-        if len(told) >= 2:
+        if several:
             # sources of several stories: one table a story, of its sources (see Stories)
-            for n, group in enumerate(told, start=1):
+            for n, group in enumerate(several, start=1):
                 out += [
                     f"### Story {n}: {', '.join(group)}",
                     "",
@@ -461,7 +467,7 @@ def to_markdown(report: Report) -> str:
     if not divergences:
         out += ["None found.", ""]
     # with several stories, each divergence says whose (the story of most of its sources)
-    story_of = {sid: n for n, g in enumerate(told, start=1) for sid in g} if len(told) >= 2 else {}
+    story_of = {sid: n for n, g in enumerate(several, start=1) for sid in g}
     for n, m in enumerate(divergences, 1):
         srcs = _match_sources(m)
         kinds = ", ".join(dict.fromkeys(d.type for d in m.differences if d.type != "detail"))
@@ -549,7 +555,7 @@ def _kept(report: Report, likelihood: float) -> str:
     return "under 0.1 %" if kept < 0.001 else f"{kept:.1%}" if kept < 0.1 else _pct(kept)
 
 
-def _story_lines(report: Report, groups: list[list[str]]) -> list[str]:
+def _story_lines(report: Report, groups: list[list[str]], several: list[list[str]]) -> list[str]:
     """A note on sources that more likely report another event than the others' (the story
     prior under ``OTHER_STORY``): it explains why few of their facts are matched. Two sources
     whose claims share no rare word or name at all were never compared, and count as such."""
@@ -569,9 +575,8 @@ def _story_lines(report: Report, groups: list[list[str]]) -> list[str]:
         else:
             return []
         return [f"> **{a} and {b} may report two different events**: {why}.", ""]
-    stories = _stories(report, groups)
-    if stories:
-        return stories
+    if several:
+        return _stories(report, groups, several)
     rows = []
     for k, a in enumerate(ids):
         others = [likely.get((a, b) if k < n else (b, a), 0.0) for n, b in enumerate(ids) if b != a]
@@ -602,39 +607,32 @@ def story_groups(report: Report) -> list[list[str]]:
     return groups_by_story([s.id for s in report.sources], likely, OTHER_STORY)
 
 
-def _stories(report: Report, story: list[list[str]]) -> list[str]:
-    """Where the sources tell several stories, their groups (``story``, from
-    ``story_groups``), each with its first title; [] when at most one group has two sources or
-    more (one story, perhaps with sources that tell another, which ``_story_lines`` lists)."""
-    ids = [s.id for s in report.sources]
-    index = {sid: n for n, sid in enumerate(ids)}
-    groups = [[index[sid] for sid in g] for g in story]
-    told = [g for g in groups if len(g) >= 2]
-    if len(told) < 2:
-        return []
-    titles = [s.title for s in report.sources]
+def _stories(report: Report, groups: list[list[str]], several: list[list[str]]) -> list[str]:
+    """The stories the sources tell (``several``: the groups of two sources or more, from
+    ``story_groups``), each with its first title or its first source's first claim, and the
+    sources no other tells the story of."""
+    titles = {s.id: s.title for s in report.sources}
+    first_claim: dict[str, str] = {}
+    for c in report.claims:
+        first_claim.setdefault(c.source, c.text)
     lines = [
-        f"## Stories ({len(told)})",
+        f"## Stories ({len(several)})",
         "",
-        f"These sources tell {len(told)} stories: two sources are in one group where they "
-        f"likely tell one story (a likelihood of {OTHER_STORY} or more, from {_STORY_EVIDENCE}; "
-        "a group holds what such pairs chain together). Facts of two groups are rarely "
-        "matched: every score between their claims was lowered. The JSON report lists every "
-        "likelihood (`stories`).",
+        f"These sources tell {len(several)} stories: two sources are in one group where they "
+        f"likely tell one story (a likelihood of {OTHER_STORY} or more, from {_STORY_EVIDENCE}), "
+        "and two groups stay apart where their sources are on average unlikely to. Facts of two "
+        "groups are rarely matched: every score between their claims was lowered. The JSON "
+        "report lists every likelihood (`stories`) and the groups (`story_groups`).",
         "",
         "| story | sources | its first title, or its first source's first claim |",
         "|---|---|---|",
     ]
-    first_claim: dict[str, str] = {}
-    for c in report.claims:
-        first_claim.setdefault(c.source, c.text)
-    for n, group in enumerate(told, start=1):
-        label = next((titles[k] for k in group if titles[k]), None)
+    for n, group in enumerate(several, start=1):
+        label = next((titles[s] for s in group if titles[s]), None)
         if label is None:
-            text = first_claim.get(ids[group[0]], "")
-            label = text if len(text) <= 90 else text[:87] + "…"
-        lines.append(f"| {n} | {', '.join(ids[k] for k in group)} | {_cell(label) or '—'} |")
-    alone = [ids[g[0]] for g in groups if len(g) == 1]
+            label = _clipped(first_claim.get(group[0], ""))
+        lines.append(f"| {n} | {', '.join(group)} | {_cell(label) or '—'} |")
+    alone = [g[0] for g in groups if len(g) == 1]
     if alone:
         lines += ["", f"No other source likely tells the story of {', '.join(alone)}."]
     return [*lines, ""]
