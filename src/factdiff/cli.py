@@ -147,27 +147,28 @@ def _format(fmt: str | None, output: str | None) -> str:
 
 
 def _not_a_source(output: str | None, sources: Sequence[str]) -> None:
-    """Refuse an output file that is one of the sources (a folder's too): the report would
-    overwrite it."""
+    """Refuse an output file that is one of the ``sources`` (folders already listed): the
+    report would overwrite it."""
     if output is None or output == "-" or not os.path.isfile(output):
         return
-    from factdiff.load import expand_sources
-
-    for source in expand_sources(sources):
+    for source in sources:
         if source != "-" and os.path.isfile(source) and os.path.samefile(source, output):
             raise InputError(f"{output}: is one of the sources; write the report elsewhere")
 
 
 def _run(args: argparse.Namespace) -> int:
     from factdiff.config import load_settings
+    from factdiff.load import expand_sources
 
-    _not_a_source(args.output, args.sources if args.command != "extract" else [args.source])
+    # a folder is listed once, here: the check of the output and the comparison read the list
+    sources = [args.source] if args.command == "extract" else expand_sources(args.sources)
+    _not_a_source(args.output, sources)
     settings = load_settings(args.config)
     if args.command == "compare":
         from factdiff.pipeline import compare
 
         progress = _Progress() if sys.stderr.isatty() else None
-        report = compare(args.sources, settings=settings, progress=progress)
+        report = compare(sources, settings=settings, progress=progress)
         fmt = _format(args.format, args.output)
         if fmt == "json":
             text = report.to_json()
@@ -198,7 +199,7 @@ def _run(args: argparse.Namespace) -> int:
     from factdiff.pipeline import variants
     from factdiff.render import variants_to_markdown
 
-    groups = variants(args.sources, settings)
+    groups = variants(sources, settings)
     write_atomic(args.output, variants_to_markdown(groups))
     return EXIT_OK
 

@@ -102,6 +102,11 @@ _RANGES: dict[str, tuple[float, float, bool]] = {
 _PATTERNS = frozenset({"clean.furniture_lines", "clean.furniture_prefixes"})
 
 
+def _setting(name: str) -> str:
+    """The setting a key sets ("clean.extra_furniture_lines" extends clean.furniture_lines)."""
+    return name.replace(".extra_", ".")
+
+
 def _number(name: str, value: Any, default: int | float, where: str) -> int | float:
     """A number setting: of its default's kind (a whole number where the default is one),
     finite, and within its range (``_RANGES``)."""
@@ -111,7 +116,7 @@ def _number(name: str, value: Any, default: int | float, where: str) -> int | fl
         raise InputError(f"{where}: '{name}' must be a whole number")
     if not math.isfinite(value):
         raise InputError(f"{where}: '{name}' must be a finite number")
-    low, high, open_low = _RANGES.get(name.replace(".extra_", "."), (-math.inf, math.inf, False))
+    low, high, open_low = _RANGES.get(_setting(name), (-math.inf, math.inf, False))
     if value < low or value > high or (open_low and value == low):
         above = "above" if open_low else "at least"
         upto = f" and at most {high:g}" if high != math.inf else ""
@@ -140,7 +145,7 @@ def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
                 out.append(item)
             else:
                 raise InputError(f"{where}: '{name}' items must be strings")
-        if name.replace(".extra_", ".") in _PATTERNS:
+        if _setting(name) in _PATTERNS:
             for n, pattern in enumerate(out, start=1):
                 try:
                     re.compile(pattern, re.IGNORECASE)
