@@ -48,12 +48,12 @@ def expand_sources(paths: Sequence[str]) -> list[str]:
         except OSError as exc:
             raise InputError(f"{path}: cannot read the folder ({exc.strerror})") from None
         found = [
-            os.path.join(path, name)
+            file
             for name in names
             if not name.startswith(".")
             and os.path.splitext(name)[1].lower() in _FOLDER_SUFFIXES
-            and os.path.isfile(os.path.join(path, name))
-            and _source_file(os.path.join(path, name))
+            and os.path.isfile(file := os.path.join(path, name))
+            and _source_file(file)
         ]
         if not found:
             raise InputError(f"{path}: a folder with no .txt, .md, .html or claims .yaml file")
