@@ -27,15 +27,23 @@ def map_in_order(
     items: Sequence[T],
     parallel: bool,
     done: Callable[[int], None] | None = None,
+    beside: Callable[[], None] | None = None,
 ) -> list[R]:
     """``fn`` over ``items``, in order: in up to two forked processes when ``parallel`` and the
-    platform allows, else here. ``done(n)`` is called after the first n items have finished."""
+    platform allows, else here. ``done(n)`` is called after the first n items have finished.
+    ``beside()``, work of the caller's that does not depend on these results, runs here while
+    the workers do theirs (before them when they run here)."""
     workers = min(2, os.cpu_count() or 1, len(items))
     if parallel and workers > 1 and can_fork():
         import multiprocessing as mp
 
         with mp.get_context("fork").Pool(workers) as pool:
-            return _collect(pool.imap(fn, items), done)
+            results = pool.imap(fn, items)
+            if beside is not None:
+                beside()
+            return _collect(results, done)
+    if beside is not None:
+        beside()
     return _collect(map(fn, items), done)
 
 
@@ -45,11 +53,13 @@ def map_in_chunks(
     size: int,
     parallel: bool,
     done: Callable[[int], None] | None = None,
+    beside: Callable[[], None] | None = None,
 ) -> list[R]:
     """``fn`` over ``items`` cut into chunks of ``size`` (one round trip to a worker a chunk),
-    the results flattened in order; ``done(n)`` after the first n chunks (``map_in_order``)."""
+    the results flattened in order; ``done(n)`` after the first n chunks and ``beside`` as in
+    ``map_in_order``."""
     chunks = [items[k : k + size] for k in range(0, len(items), size)]
-    return [r for chunk in map_in_order(fn, chunks, parallel, done) for r in chunk]
+    return [r for chunk in map_in_order(fn, chunks, parallel, done, beside) for r in chunk]
 
 
 def _collect(results: Iterable[R], done: Callable[[int], None] | None) -> list[R]:

@@ -133,16 +133,21 @@ def _judge_chunk(chunk: Sequence[Alignment]) -> list[Match]:
 
 
 def _judge_all(
-    alignments: Sequence[Alignment], by_id: dict[str, Claim], common: frozenset[str]
+    alignments: Sequence[Alignment],
+    by_id: dict[str, Claim],
+    common: frozenset[str],
+    beside: Callable[[], None],
 ) -> list[Match]:
     """Every alignment judged, in order: in two forked processes when there are many (judging
-    the 1,637 matches of two 0.5 MB documents took 1.5 s in one process, cold)."""
+    the 1,637 matches of two 0.5 MB documents took 1.5 s in one process, cold), while this one
+    does ``beside()`` (``map_in_order``)."""
     global _JUDGING
     if len(alignments) < _JUDGE_PARALLEL_FROM:
+        beside()
         return [judge(a, by_id, common) for a in alignments]
     _JUDGING = (by_id, common)
     try:
-        return map_in_chunks(_judge_chunk, alignments, _JUDGE_CHUNK, True)
+        return map_in_chunks(_judge_chunk, alignments, _JUDGE_CHUNK, True, beside=beside)
     finally:
         _JUDGING = None
 
@@ -176,14 +181,19 @@ def compare(
     by_id = {c.id: c for c in claims}
     aligned = align(claims, settings.match, progress)
     common = common_words(x.context for x in sources)
-    matches = _judge_all(aligned.alignments, by_id, common)
+    groups: list[VariantGroup] = []
+
+    def group_variants() -> None:  # beside the judging: it does not read the matches
+        story = story_lookup(aligned.profiles, aligned.stories)
+        groups.extend(_variant_groups(sources, settings, story))
+
+    matches = _judge_all(aligned.alignments, by_id, common, group_variants)
     stories = tuple(StoryNote(pair, round(likely, 3)) for pair, likely in aligned.stories.items())
     matched = {cid for m in matches for cid in m.claims}
     unique = tuple(
         (x.cleaned.document.id, tuple(c.id for c in x.claims if c.id not in matched))
         for x in sources
     )
-    groups = _variant_groups(sources, settings, story_lookup(aligned.profiles, aligned.stories))
     return Report(
         sources=tuple(x.info for x in sources),
         claims=tuple(claims),

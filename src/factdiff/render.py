@@ -160,6 +160,9 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
     so anywhere. A cell lists a quote's changes apart by
     " … " and values apart by "; " or, when none holds a comma, by ", " (``judge._listing``):
     each is marked, a part with commas whole where the text has it so ("Oct. 21, 2011")."""
+    words = [w.strip() for w in words if w.strip() not in {"", "—", "(not negated)"}]
+    if not words:
+        return text
     spans: list[tuple[int, int]] = []
     in_dates = date_spans(text)
     # a value is no part of a longer number: not the "1" of "6. 1" (a decimal as tokenised
@@ -172,9 +175,6 @@ def _bold_words(text: str, words: Sequence[str]) -> str:
         )
 
     for w in words:
-        w = w.strip()
-        if not w or w in {"—", "(not negated)"}:
-            continue
         for found in (f for part in re.split(r" … |; ", w) for f in _occurrences(part, text)):
             m = next((x for x in found if apart(x)), found[0] if found else None)
             if m and not any(a < m.end() and m.start() < b for a, b in spans):
