@@ -1025,6 +1025,27 @@ def test_a_quote_of_three_sources_reads_the_same_in_any_order() -> None:
     assert "this" in first["A"] and "the" in first["C"]
 
 
+def test_a_quote_with_more_said_around_it_shows_its_wording() -> None:
+    """A third source that gives one of the two wordings with another sentence quoted before
+    it shows that wording in the table, not "—" (ECB+ topic 37: "injuries suffered" in a
+    source that first quotes "A child died when a wall collapsed"); a source quoting only
+    something else shows none."""
+    one = "We have received around 50 people with injuries suffered when the walls collapsed"
+    other = "We have received around 50 people with injuries sustained when the walls collapsed"
+    more = "A child died when a wall collapsed. " + one
+    apart = "A child died when a wall collapsed"
+    quotes = {"A": other, "B": one, "C": one, "D": more, "E": apart}
+    claims = {
+        f"{src}1": enrich(Claim(f"{src}1", src, f"“{q},” she said.", 1, (0, len(q) + 13), quote=q))
+        for src, q in quotes.items()
+    }
+    m = judge(Alignment(tuple(sorted(claims)), 0.9), claims, frozenset())
+    cells = _diffs(m)["quote"]
+    assert cells["B"] == cells["C"] == cells["D"] != cells["A"]
+    assert "suffered" in cells["D"] and "sustained" in cells["A"]
+    assert "E" not in cells
+
+
 def test_a_sides_numbers_are_listed_in_its_own_order_whatever_the_sources_order() -> None:
     """A side whose numbers conflict with two other sides' lists them as its text gives them,
     not in the order of the sources they conflict with."""

@@ -448,8 +448,9 @@ def _quoted_word(token: str) -> str:
 def _quote_difference(sides: list[_Side]) -> Difference | None:
     """A quotation worded two ways: the wording most sides give (between wordings as often
     given, the first in text order) against the first other wording that differs from it in
-    words, each shown on every side that gives it. Which wordings stand does not depend on the
-    order of the sources."""
+    words, each shown on every side that gives it, and on every side whose quote differs from
+    the other wording just as it does (the same quote with more said before or after it). Which
+    wordings stand does not depend on the order of the sources."""
     quotes = {s.source: " ".join(c.quote for c in s.claims if c.quote) for s in sides}
     given: dict[str, list[str]] = {}
     for source in sorted(quotes):
@@ -461,8 +462,16 @@ def _quote_difference(sides: list[_Side]) -> Difference | None:
     for other in sorted(given):
         changes = word_changes(reference, other) if other != reference else []
         if changes:
-            cells = {s: " … ".join(x for x, _ in changes) for s in given[reference]}
-            cells.update({s: " … ".join(y for _, y in changes) for s in given[other]})
+            said = {
+                reference: " … ".join(x for x, _ in changes),
+                other: " … ".join(y for _, y in changes),
+            }
+            for quote in given.keys() - said.keys():
+                if word_changes(quote, other) == changes:
+                    said[quote] = said[reference]
+                elif word_changes(reference, quote) == changes:
+                    said[quote] = said[other]
+            cells = {s: cell for quote, cell in said.items() for s in given[quote]}
             return Difference("quote", tuple(sorted(cells.items())))
     return None
 
