@@ -422,6 +422,11 @@ def test_a_number_shared_is_no_detail_and_only_what_differs_is_shown() -> None:
             None,
         ),
         ("The quake struck 10 kilometers deep.", "The quake struck 6 miles deep.", None),
+        # a whole number of a unit and a fraction of it that rounds to it are one length (ECB+
+        # topic 37: "six miles" / "6. 2 miles"); a fraction that does not round to it is not
+        ("The quake struck six miles deep.", "The quake struck 6.2 miles deep.", None),
+        ("The quake struck six miles deep.", "The quake struck 6.5 miles deep.", ("six", "6.5")),
+        ("The quake struck 200 metres deep.", "The quake struck 210 metres deep.", ("200", "210")),
         (
             "The climber fell about 700 metres from the ridge.",
             "The climber fell about 200 feet from the ridge.",

@@ -20,6 +20,7 @@ from factdiff.values import (
     number_lengths,
     number_mentions,
     same_hour,
+    same_length,
     within_vague,
 )
 
@@ -76,8 +77,25 @@ def test_a_time_spaced_as_tokenised_text_is_no_decimal() -> None:
     ],
 )
 def test_number_lengths(text: str, lengths: list[tuple[float, str] | None]) -> None:
-    found = [None if x is None else (round(x[0], 1), x[1]) for x in number_lengths(text)]
+    found = [None if x is None else (round(x.metres, 1), x.system) for x in number_lengths(text)]
     assert found == lengths
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("2, 000 feet", "600m", True),  # rounded in the other system
+        ("six miles", "6. 2 miles", True),  # a fraction rounded to a whole number of its unit
+        ("6 miles", "6.5 miles", False),  # that does not round to it
+        ("6.2 miles", "6.4 miles", False),  # two fractions
+        ("200 metres", "210 metres", False),  # two whole numbers of one unit
+        ("6 km", "6.2 miles", False),  # a whole number of another unit
+    ],
+)
+def test_same_length(a: str, b: str, same: bool) -> None:
+    (x,), (y,) = number_lengths(a), number_lengths(b)
+    assert x is not None and y is not None
+    assert same_length(x, y) is same
 
 
 def test_what_a_number_counts_stops_at_the_next_number() -> None:

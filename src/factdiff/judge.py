@@ -18,6 +18,7 @@ from factdiff.names import fold, same_name
 from factdiff.values import (
     Cue,
     DateContext,
+    Length,
     NumberContext,
     cue_subject,
     date_contexts,
@@ -144,7 +145,7 @@ class _Number(NamedTuple):
     told: NumberContext
     value: str
     share: bool
-    length: tuple[float, str] | None
+    length: Length | None
 
 
 def _one_thing(x: _Number, y: _Number) -> bool:

@@ -28,6 +28,7 @@ from factdiff.similarity import normalise, token_weight
 
 __all__ = [
     "Cue",
+    "Length",
     "contradicts",
     "cue_subject",
     "date_contexts",
@@ -452,11 +453,21 @@ _UNIT_AFTER = re.compile(r"[ -]?([^\W\d_]+)\b")
 _CONVERTED_TOLERANCE = 0.1
 
 
-def number_lengths(text: str) -> list[tuple[float, str] | None]:
+class Length(NamedTuple):
+    """A length as a number gives it: in metres, the system of its unit, the number as written
+    and the metres of its unit ("2, 000 feet": 609.6, "imperial", 2000.0, 0.3048)."""
+
+    metres: float
+    system: str
+    amount: float
+    unit: float
+
+
+def number_lengths(text: str) -> list[Length | None]:
     """For each number of ``number_mentions``, in order, the length it gives in metres and the
     system of its unit ("2, 000 feet" → (609.6, "imperial"), "600m" → (600, "metric")), or None
     when no unit of length follows it."""
-    out: list[tuple[float, str] | None] = []
+    out: list[Length | None] = []
     for start, end, words, value in _number_spans(text):
         if start > 0 and text[start - 1] in _CURRENCY:  # "$2m" is money
             out.append(None)
@@ -469,15 +480,19 @@ def number_lengths(text: str) -> list[tuple[float, str] | None]:
             continue
         per, system = _LENGTH_UNITS[name]
         amount = float(glued.group(1)) if glued else float(value)
-        out.append((amount * per, system))
+        out.append(Length(amount * per, system, amount, per))
     return out
 
 
-def same_length(a: tuple[float, str], b: tuple[float, str]) -> bool:
-    """Whether two lengths are one, told in one system or, rounded, in the other."""
-    (x, sx), (y, sy) = a, b
-    tolerance = _CONVERTED_TOLERANCE if sx != sy else 0.005
-    return abs(x - y) <= tolerance * max(x, y)
+def same_length(a: Length, b: Length) -> bool:
+    """Whether two lengths are one: told in one system, or, rounded, in the other; or in one
+    unit, as a whole number and a fraction that rounds to it ("six miles" / "6.2 miles")."""
+    if a.unit == b.unit:
+        whole, exact = (a.amount, b.amount) if a.amount.is_integer() else (b.amount, a.amount)
+        if whole.is_integer() and not exact.is_integer() and abs(exact - whole) < 0.5:
+            return True
+    tolerance = _CONVERTED_TOLERANCE if a.system != b.system else 0.005
+    return abs(a.metres - b.metres) <= tolerance * max(a.metres, b.metres)
 
 
 def number_mentions(text: str) -> list[tuple[str, str]]:
