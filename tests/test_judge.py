@@ -368,6 +368,20 @@ def test_ordinals_of_different_things_do_not_diverge_and_of_one_thing_do() -> No
             "Five people were injured in the quake.",
             True,
         ),
+        # ECB+ (an Internet Explorer flaw): "2m" read as two million is millions
+        (
+            "Hackers have used the flaw to steal data from millions of Windows users.",
+            "Hackers have used the flaw to attack over 2m Windows users.",
+            False,
+        ),
+        # "zero" of "zero-day" counts nothing
+        (
+            "Microsoft issued an emergency patch Wednesday for a zero-day Internet Explorer "
+            "vulnerability.",
+            "Microsoft has issued a rare emergency update for its Internet Explorer browser as "
+            "attackers targeted a vulnerability on hundreds of thousands of webpages.",
+            False,
+        ),
     ],
 )
 def test_a_vague_count_agrees_with_the_counts_it_may_stand_for(

@@ -34,6 +34,7 @@ from factdiff.values import (
         ("a rise of 4.5 percent", ["4.5%"]),
         ("Two months ago, reports came out", []),  # a date, not a count
         ("one survivor spoke", []),  # "one" as an article-like word is no count
+        ("a zero - day flaw, zero tolerance", []),  # "zero" in set phrases is no count
         ("Updated 4:08 p.m. ET", []),  # a time, not two numbers
         ("a member of the 76ers' 1983 team", []),  # a name's digits; the year is a date
         ("a 10km run", ["10"]),

@@ -190,7 +190,8 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
         """Whether the ``k``-th number of source ``s`` has an equal in source ``o``."""
         if readings[s][k] & values[o]:
             return True
-        if any(within_vague(found[s][k].value, n.value) for n in found[o]):
+        # every reading: "2m" may be the two million that "millions" stands for
+        if any(within_vague(v, w) for v in readings[s][k] for r in readings[o] for w in r):
             return True
         length = found[s][k].length
         return length is not None and any(

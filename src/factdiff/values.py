@@ -123,7 +123,9 @@ _NUMBER_RE = re.compile(
     r"|\b(" + "|".join(_VAGUE) + r")\b",
     re.IGNORECASE,
 )
-_NOT_COUNT = re.compile(r"^(one|half)$", re.IGNORECASE)  # "one survivor", "one of": weak as numbers
+# "one survivor", "one of", "a zero-day flaw", "zero tolerance": weak as numbers (a count of none
+# is written "no" or "0")
+_NOT_COUNT = re.compile(r"^(one|half|zero)$", re.IGNORECASE)
 
 # --- dates ---------------------------------------------------------------------------------
 _DATE_PATTERNS: tuple[tuple[str, str], ...] = (
