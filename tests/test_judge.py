@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from factdiff.align import Alignment
 from factdiff.claims import enrich
-from factdiff.judge import NOT_NEGATED, common_words, judge, word_changes
+from factdiff.judge import NOT_NEGATED, common_words, judge, same_wording, word_changes
 from factdiff.mentions import name_context
 from factdiff.models import Claim, Difference, Match
 from factdiff.render import _difference_row, differing_sources
@@ -628,6 +628,17 @@ def test_a_number_on_one_side_only_is_a_detail_not_a_divergence() -> None:
         ("we spoke about it", "we spoke about it and more besides", []),  # a longer quote
         ("refugee arrived on land", "refugee has arrived on land", [("arrived", "has arrived")]),
         ("three men died here", "two men died here", [("three", "two")]),
+        # one wording written two ways: a contraction and its words, British and American
+        # spelling, a compound as one word or two (ECB+: Gaza's children "terrorised …
+        # traumatised", Sudan's "endgame … oilfields"); not a word that only looks alike
+        ("and that's what we did", "and that is what we did", []),
+        ("we don't need it", "we do not need it", []),
+        ("they were terrorized and traumatized", "they were terrorised and traumatised", []),
+        ("the endgame for the oilfields", "the end game for the oil fields", []),
+        ("the colour of the centre", "the color of the center", []),
+        ("we have four of them", "we have for of them", [("four", "for")]),
+        ("where I'm at right now", "where I am right now", [("I'm at", "I am")]),
+        ("John's car was there", "John is car was there", [("John's", "John is")]),
         # a change in words the quote has elsewhere is shown with the word before it, so it
         # reads, and is marked, where it stands
         (
@@ -1125,3 +1136,17 @@ def test_the_judge_does_not_depend_on_the_sources_letters(
         }
 
     assert findings(list(range(4))) == findings(letters)
+
+
+_QUOTE_WORDS = st.sampled_from(
+    "that's that is I'm I am don't do not colour color centre center end game endgame "
+    "terrorised terrorized four for the a was it's it is".split(" ")
+)
+
+
+@given(st.lists(_QUOTE_WORDS, min_size=1, max_size=8), st.lists(_QUOTE_WORDS, max_size=8))
+def test_one_wording_is_read_alike_both_ways(a: list[str], b: list[str]) -> None:
+    """A stretch of a quote is its own wording, and one wording is one either way round."""
+    x, y = " ".join(a), " ".join(b)
+    assert same_wording(x, x)
+    assert same_wording(x, y) == same_wording(y, x)

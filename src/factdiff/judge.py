@@ -421,6 +421,8 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
         # "the" / "of the" of "In the end, the violence the system uses")
         if i1 > floor[0] and j1 > floor[1] and (_repeated(wa, i1, i2) or _repeated(wb, j1, j2)):
             i1, j1 = i1 - 1, j1 - 1
+        if same_wording(" ".join(ta[i1:i2]), " ".join(tb[j1:j2])):
+            continue  # "that's" / "that is", "terrorised" / "terrorized": one wording
         out.append((" ".join(ta[i1:i2]), " ".join(tb[j1:j2])))
         floor = (i2, j2)
     return out
@@ -445,6 +447,72 @@ def _quoted_word(token: str) -> str:
     type, not in wording), and so are "Twelfth" and "12th", "twelve" and "12"."""
     word = token.casefold().replace("’", "'")
     return ORDINALS.get(word) or CARDINALS.get(word) or word
+
+
+# Contractions a quote may be written out with ("that's" / "that is", "I'm" / "I am"): the
+# pronouns whose "'s" is "is" or "has" (of a noun it is a possessive), and each ending's words.
+_S_IS = frozenset("it that there here what who he she where how when".split())
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "'m": ("am",),
+    "'re": ("are",),
+    "'ve": ("have",),
+    "'ll": ("will",),
+    "'d": ("would", "had"),
+}
+_NOT = {"won't": "will not", "can't": "can not", "shan't": "shall not", "ain't": "is not"}
+# British spellings as American ones write them ("terrorised" / "terrorized", "colour",
+# "centre", "travelled", "analyse", "defence"), applied to both quotes alike.
+_SPELLINGS = (
+    (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w\w)our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),
+    (re.compile(r"(?<=\w\w)([tb])re(s)?$"), r"\1er\2"),
+    (re.compile(r"(?<=\w)ell(ed|ing|er|ers)$"), r"el\1"),
+    (re.compile(r"(?<=\w)yse(s|d)?$"), r"yze\1"),
+    (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),
+    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
+    (re.compile(r"^programme(s)?$"), r"program\1"),
+    (re.compile(r"^grey$"), "gray"),
+)
+
+
+def _written_out(word: str) -> set[str]:
+    """The ways a quote's word may be written out: itself, and a contraction's words."""
+    word = word.casefold().replace("’", "'")
+    if word in _NOT:
+        return {word, _NOT[word]}
+    if word.endswith("n't"):
+        return {word, word[:-3] + " not"}
+    for ending, full in _ENDINGS.items():
+        if word.endswith(ending) and len(word) > len(ending):
+            return {word} | {f"{word[: -len(ending)]} {f}" for f in full}
+    if word.endswith("'s") and word[:-2] in _S_IS:
+        return {word, word[:-2] + " is", word[:-2] + " has"}
+    return {word}
+
+
+def _spelled(word: str) -> str:
+    for pattern, american in _SPELLINGS:
+        word = pattern.sub(american, word)
+    return word
+
+
+def _wordings(text: str) -> set[str]:
+    """``text`` as compared for wording: contractions written out either way, spellings as
+    American English writes them, no spaces or hyphens between words ("endgame" / "end
+    game", "e-mail" / "email")."""
+    out = {""}
+    for token in _TOKEN.findall(text):
+        # each contraction doubles the ways: past a few, the rest are read as written
+        ways = _written_out(token) if len(out) < 64 else {token.casefold().replace("’", "'")}
+        out = {f"{a} {b}" for a in out for b in ways}
+    return {"".join(_spelled(w) for w in re.split(r"[\s-]+", x) if w) for x in out}
+
+
+def same_wording(a: str, b: str) -> bool:
+    """Whether two stretches of quotes are the same words written two ways: a contraction
+    and its words ("that's" / "that is"), British and American spelling ("terrorised" /
+    "terrorized"), a compound written as one word or two ("endgame" / "end game")."""
+    return not _wordings(a).isdisjoint(_wordings(b))
 
 
 def _quote_difference(sides: list[_Side]) -> Difference | None:
