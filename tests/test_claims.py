@@ -44,6 +44,11 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Joël Deumier",
         ),
         ("“If they knew, they would kill me,” Nokhcho, who used a pseudonym, told NBC.", "Nokhcho"),
+        # an aside in brackets before the verb is no part of the speaker (ECB+, AMD and ATI)
+        (
+            "Advanced Micro Devices (NYSE: AMD) announced the largest acquisition in its history.",
+            "Advanced Micro Devices",
+        ),
         ("The news was announced by Joel Deumier, president of a rights group.", "Joel Deumier"),
         (
             "Russian newspaper Novaya Gazeta reported that three men had been executed.",

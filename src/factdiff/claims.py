@@ -237,6 +237,8 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     "Lohan's lawyer, Mark Heller, said")."""
     head = sentence[:verb_start]
     head = re.sub(r",\s*(?:who|which)\b[^,“”\"]*,\s*$", " ", head)
+    # an aside in brackets before the verb: "Advanced Micro Devices (NYSE: AMD) announced"
+    head = re.sub(r"\s*\([^()]*\)\s*$", " ", head)
     m = re.search(rf"{_UNBROKEN}*$", head)
     if m is None:  # cannot happen: the pattern matches the empty string at the end
         return None
