@@ -8,7 +8,12 @@ texts of their claims, for reading. A change to the judge is kept when the rows 
 read one by one, mostly not what an editor would call a divergence (two different facts, a
 speaker read wrong) and the rows it adds are.
 
-    python benchmarks/bench_judge.py [DATA_DIR] [--every N] [--show N] [--set match.KEY=VALUE ...]
+``--folders`` compares each ECB+ folder (one event, 42 of them) in one run instead, where three
+sources or more meet in a match; ``--list`` prints every row, one line each, sorted, for
+comparing two versions of the judge line by line.
+
+    python benchmarks/bench_judge.py [DATA_DIR] [--every N] [--show N] [--folders] [--list]
+        [--set match.KEY=VALUE ...]
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _corpus import article_paths
 from bench_align import load_corpus, parse_args
 
 from factdiff.config import Settings, load_settings
@@ -57,16 +63,57 @@ def differences(data_dir: Path, every: int, settings: Settings) -> tuple[int, in
     return len(pairs), matches, diverging, rows
 
 
-def run(data_dir: Path, every: int = 4, settings: Settings | None = None, show: int = 0) -> str:
+def folder_differences(data_dir: Path, settings: Settings) -> tuple[int, int, int, list[Row]]:
+    """As ``differences``, each ECB+ folder (one event) compared in one run: folders compared,
+    matches made, matches that diverge, and every typed difference (labelled by folder and the
+    first claim of the match)."""
+    folders = sorted({p.parent for p in article_paths(data_dir)})
+    rows: list[Row] = []
+    matches = diverging = 0
+    for folder in folders:
+        files = [str(p) for p in sorted(folder.glob("*.txt"))]
+        report = compare(files, settings=settings)
+        texts = {c.id: c.text for c in report.claims}
+        matches += len(report.matches)
+        diverging += sum(1 for m in report.matches if m.kind == "divergence")
+        for m in report.matches:
+            for d in m.differences:
+                if d.type in TYPES:
+                    rows.append(
+                        (
+                            folder.name,
+                            m.claims[0],
+                            d.type,
+                            d.sides,
+                            tuple(texts[c] for c in m.claims),
+                        )
+                    )
+    return len(folders), matches, diverging, rows
+
+
+def run(
+    data_dir: Path,
+    every: int = 4,
+    settings: Settings | None = None,
+    show: int = 0,
+    folders: bool = False,
+    listed: bool = False,
+) -> str:
     settings = settings or load_settings()
     started = time.perf_counter()
-    n_pairs, n_matches, n_diverging, rows = differences(data_dir, every, settings)
+    if folders:
+        n_runs, n_matches, n_diverging, rows = folder_differences(data_dir, settings)
+        compared = f"{n_runs} ECB+ folders, each (one event) compared in one run"
+    else:
+        n_runs, n_matches, n_diverging, rows = differences(data_dir, every, settings)
+        compared = (
+            f"{n_runs} article pairs about one event (every {every}th of the same-event pairs)"
+        )
     counts = Counter(r[2] for r in rows)
     out = [
         "## Differences the judge reports on ECB+ (`benchmarks/bench_judge.py`)",
         "",
-        f"{n_pairs} article pairs about one event (every {every}th of the same-event pairs), "
-        f"{n_matches} matches, {n_diverging} of them divergences; "
+        f"{compared}, {n_matches} matches, {n_diverging} of them divergences; "
         f"{time.perf_counter() - started:.0f} s. No gold: the rows are read by hand.",
         "",
         "| type | matches reporting it |",
@@ -83,6 +130,12 @@ def run(data_dir: Path, every: int = 4, settings: Settings | None = None, show: 
                 shown = " / ".join(f"{s}: {w}" for s, w in sides)
                 out.append(f"- `{d1}` `{d2}` — {shown}")
                 out += [f"  - {text[:160]}" for text in texts]
+    if listed:
+        out += ["", "### every row", ""]
+        out += sorted(
+            f"- `{a}` `{b}` {t} — {' / '.join(f'{s}: {w}' for s, w in sides)}"
+            for a, b, t, sides, _ in rows
+        )
     return "\n".join(out)
 
 
@@ -92,8 +145,11 @@ def main(argv: list[str]) -> None:
         i = argv.index("--show")
         show = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2 :]
+    flags = {flag: flag in argv for flag in ("--folders", "--list")}
+    argv = [a for a in argv if a not in flags]
     data_dir, every, settings = parse_args(argv)
-    print(run(data_dir, every if "--every" in argv else 4, settings, show))
+    every = every if "--every" in argv else 4
+    print(run(data_dir, every, settings, show, flags["--folders"], flags["--list"]))
 
 
 if __name__ == "__main__":
