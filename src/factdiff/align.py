@@ -87,21 +87,27 @@ NOT_NAME_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A name's words as ``related_names`` compares them (case folded, small words left out),
+    their stems of five letters, and their first letters once accents are folded."""
+    words = frozenset(t.casefold() for t in name.split()) - NOT_NAME_WORDS
+    stems = frozenset(w[:5] for w in words if len(w) >= 5)
+    return words, stems, frozenset(fold(w)[:1] for w in words)
+
+
 @lru_cache(maxsize=262144)
 def related_names(x: str, y: str) -> bool:
     """One name, or names of one thing: a shared word, a spelling variant, or a shared stem of
     five letters (Chechnya/Chechen, Russia/Russian)."""
     if x.casefold() == y.casefold():
         return True
-    xs = {t.casefold() for t in x.split()} - NOT_NAME_WORDS
-    ys = {t.casefold() for t in y.split()} - NOT_NAME_WORDS
-    if xs & ys:
-        return True
-    if any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in xs for b in ys):
+    (xs, x_stems, x_firsts), (ys, y_stems, y_firsts) = _name_parts(x), _name_parts(y)
+    if xs & ys or x_stems & y_stems:
         return True
     # spellings of one name share the first letter of some word (Deumier/Duemier, Joël/Joel);
     # checking that first spares the full comparison for most pairs
-    if not {fold(t)[:1] for t in xs} & {fold(t)[:1] for t in ys}:
+    if not x_firsts & y_firsts:
         return False
     return same_name(x, y)
 
