@@ -148,10 +148,12 @@ class _Tok(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=65536)
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() or bool(_PARTICLE_CAP.match(word))
 
 
+@lru_cache(maxsize=65536)
 def _is_acronym_or_digits(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters)) or (
@@ -202,9 +204,10 @@ def determined(text: str, mention: NameMention) -> bool:
     return word.isdigit() or word.casefold() in _DETERMINERS
 
 
+@lru_cache(maxsize=65536)
 def _base(word: str) -> str:
     """Lower-case word without a possessive or contraction ("They’re" → "they")."""
-    return re.split(r"['’]", word.casefold(), maxsplit=1)[0]
+    return word.casefold().split("'", 1)[0].split("’", 1)[0]
 
 
 def _sentence_initial(text: str, start: int, prev: _Tok | None) -> bool:
