@@ -248,6 +248,23 @@ def test_blocking_pairs_only_claims_of_different_sources_sharing_a_rare_word() -
     assert pairs == {(0, 2), (1, 2)}
 
 
+def test_blocking_finds_the_same_pairs_in_forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many claims are blocked in two forked processes, a chunk of claims each: the pairs are
+    the ones one process finds."""
+    import factdiff.align as align_module
+
+    words = [f"word{n}" for n in range(400)]
+    claims = [
+        _claim(f"{src}{k + 1}", f"The {words[k % 400]} met the {words[(k * 7) % 400]} today.")
+        for src in "AB"
+        for k in range(1100)
+    ]
+    prepared = [prepare(c.text) for c in claims]
+    forked = candidate_pairs(claims, prepared)
+    monkeypatch.setattr(align_module, "_PREPARE_PARALLEL_FROM", len(claims) + 1)
+    assert forked == candidate_pairs(claims, prepared) and forked
+
+
 @pytest.mark.parametrize(
     ("a", "b", "conflict"),
     [

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -347,7 +347,8 @@ def candidate_pairs(
     ``ranks``: each claim's ``fact_keys`` and rank, when the caller has them already.
 
     Candidates are gathered one claim at a time and only its best are kept, so memory stays
-    proportional to the number of claims, whatever the size of the documents.
+    proportional to the number of claims, whatever the size of the documents; from 2,000 claims
+    on, in two forked processes, a chunk of claims each (``_Blocking.partners``).
     """
     rank = ranks if ranks is not None else claim_ranks(claims)
     index: dict[str, list[int]] = {}
@@ -363,31 +364,69 @@ def candidate_pairs(
             key_weight[k] = max(key_weight.get(k, 0.0), p.weights.get(k, _NAME_KEY_WEIGHT))
     # a key that many claims share is no evidence of a shared fact (and would make this quadratic)
     cap = min(_MAX_POSTING, max(64, int(4 * math.sqrt(len(claims)))))
-    sources = [c.source for c in claims]  # read once: the loop below runs millions of times
-    pairs: set[tuple[int, int]] = set()
-    for i, keys in enumerate(keys_of):
-        source = sources[i]
-        shared: dict[int, float] = {}
-        get = shared.get
-        for k in keys:
-            posting = index[k]
-            if len(posting) > cap:
-                continue
-            w = key_weight[k]
-            for j in posting:
-                if sources[j] != source:
-                    shared[j] = get(j, 0.0) + w
-        by_source: dict[str, list[tuple[float, int, int]]] = {}
-        for j, w in shared.items():
-            by_source.setdefault(sources[j], []).append((-w, rank[j], j))
-        kept: list[tuple[float, int, int]] = []
-        for options in by_source.values():
-            options.sort()  # ties go by the claims' ranks, so source order does not matter
-            kept.extend(options[:per_claim])
-        kept.sort()
-        for _, _, j in kept[: 4 * per_claim]:
-            pairs.add((min(i, j), max(i, j)))
-    return pairs
+    blocking = _Blocking(
+        keys_of, index, key_weight, [c.source for c in claims], rank, cap, per_claim
+    )
+    every = range(len(claims))
+    if len(claims) < _PREPARE_PARALLEL_FROM:
+        return set(blocking.partners(every))
+    global _BLOCKING
+    _BLOCKING = blocking  # the forked workers inherit it
+    try:
+        return set(map_in_chunks(_partners_chunk, every, _BLOCKING_CHUNK, True))
+    finally:
+        _BLOCKING = None
+
+
+class _Blocking(NamedTuple):
+    """The blocking index ``candidate_pairs`` builds, and how many partners a claim keeps."""
+
+    keys_of: list[list[str]]
+    postings: dict[str, list[int]]
+    key_weight: dict[str, float]
+    sources: list[str]
+    rank: Sequence[int]
+    cap: int
+    per_claim: int
+
+    def partners(self, claims: Iterable[int]) -> list[tuple[int, int]]:
+        """The pairs (i < j) each of ``claims`` keeps: its best partners in each other source
+        and, of those, its strongest overall."""
+        postings, key_weight = self.postings, self.key_weight
+        sources, rank, per_claim = self.sources, self.rank, self.per_claim
+        pairs: list[tuple[int, int]] = []
+        for i in claims:
+            source = sources[i]
+            shared: dict[int, float] = {}
+            get = shared.get
+            for k in self.keys_of[i]:
+                posting = postings[k]
+                if len(posting) > self.cap:
+                    continue
+                w = key_weight[k]
+                for j in posting:
+                    if sources[j] != source:
+                        shared[j] = get(j, 0.0) + w
+            by_source: dict[str, list[tuple[float, int, int]]] = {}
+            for j, w in shared.items():
+                by_source.setdefault(sources[j], []).append((-w, rank[j], j))
+            kept: list[tuple[float, int, int]] = []
+            for options in by_source.values():
+                options.sort()  # ties go by the claims' ranks, so source order does not matter
+                kept.extend(options[:per_claim])
+            kept.sort()
+            pairs.extend((min(i, j), max(i, j)) for _, _, j in kept[: 4 * per_claim])
+        return pairs
+
+
+# Claims whose partners are found in a forked worker, a chunk at a time, and what they read.
+_BLOCKING_CHUNK = 2000
+_BLOCKING: _Blocking | None = None
+
+
+def _partners_chunk(claims: Sequence[int]) -> list[tuple[int, int]]:
+    assert _BLOCKING is not None
+    return _BLOCKING.partners(claims)
 
 
 # Postings longer than this are skipped however large the input (common words, not evidence).
