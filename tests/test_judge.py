@@ -1150,3 +1150,19 @@ def test_one_wording_is_read_alike_both_ways(a: list[str], b: list[str]) -> None
     x, y = " ".join(a), " ".join(b)
     assert same_wording(x, x)
     assert same_wording(x, y) == same_wording(y, x)
+
+
+def test_a_modality_row_shows_the_cues_that_differ() -> None:
+    """Among three sources, the cue of a side that differs from no other is not shown, as a
+    number no side contradicts is not listed (ECB+, the endangered species rule: "required to
+    consult" / "will be required to consult", not a third source's "signed the rule")."""
+    texts = {
+        "A": "Agencies are required to consult scientists on the rule, officials said.",
+        "B": "Agencies will be required to consult scientists on the rule, officials said.",
+        "C": "Obama signed the rule on Tuesday, officials said.",
+    }
+    claims = {f"{s}1": enrich(Claim(f"{s}1", s, t, 1, (0, len(t)))) for s, t in texts.items()}
+    m = judge(Alignment(tuple(sorted(claims)), 0.9), claims, frozenset())
+    cells = _diffs(m)["modality"]
+    assert "required" in cells["A"] and "will" in cells["B"]
+    assert cells["C"] == "—"

@@ -623,7 +623,7 @@ def _modality_difference(sides: list[_Side]) -> Difference | None:
     bears on ("could clinch a playoff berth" / "clinched a playoff spot"), or both tell of one
     subject ("he took steps to establish the truth" / "he intends to investigate"). So "one
     person had been attacked outside of a Rite Aid" / "police could be seen inside a Rite Aid"
-    are two things told of one place."""
+    are two things told of one place. Only the sides of such a pair show their cue."""
     told: dict[str, Cue] = {}
     subjects: dict[str, str] = {}
     for s in sides:
@@ -632,20 +632,25 @@ def _modality_difference(sides: list[_Side]) -> Difference | None:
         if bearing:
             told[s.source] = bearing[0]
             subjects[s.source] = cue_subject(s.core, bearing[0].start)
-    if not any(
-        a.kind != b.kind
+    differing = {
+        source
+        for (x, a), (y, b) in itertools.combinations(told.items(), 2)
+        if a.kind != b.kind
         and len(set(a.governs) & set(b.governs)) >= _MODAL_SHARED
         and (
             a.governs[0] in b.governs
             or b.governs[0] in a.governs
             or subjects[x] == subjects[y] != ""
         )
-        for (x, a), (y, b) in itertools.combinations(told.items(), 2)
-    ):
+        for source in (x, y)
+    }
+    if not differing:
         return None
+    # a side whose cue differs from none is shown as telling none, as a number no other side
+    # contradicts is not listed
     return Difference(
         "modality",
-        tuple((s.source, told[s.source].words if s.source in told else "—") for s in sides),
+        tuple((s.source, told[s.source].words if s.source in differing else "—") for s in sides),
     )
 
 
