@@ -44,6 +44,11 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Joël Deumier",
         ),
         ("“If they knew, they would kill me,” Nokhcho, who used a pseudonym, told NBC.", "Nokhcho"),
+        # a place qualifying the speaker is where the speaker is, not who (ECB+, Gaza)
+        (
+            "A United Nations official in Gaza said the school was marked.",
+            "A United Nations official in Gaza",
+        ),
         # an aside in brackets before the verb is no part of the speaker (ECB+, AMD and ATI)
         (
             "Advanced Micro Devices (NYSE: AMD) announced the largest acquisition in its history.",
@@ -128,6 +133,9 @@ def test_he_said_takes_the_speaker_named_before() -> None:
         # a description of one person is; one of several is not
         ("Her spokesman said nothing.", "Her spokesman"),
         ("Two officials said nothing.", "John Ging"),
+        # a description's noun is before the place that qualifies it (ECB+, Gaza)
+        ("Doctors in Gaza said nothing.", "John Ging"),
+        ("An official in Gaza said nothing.", "An official in Gaza"),
         # a surname read in full before is a person, and so is a name after a person's title
         ("Ging said the school was hit.", "Ging"),
         ("President Obama said the school was hit.", "Obama"),

@@ -440,8 +440,10 @@ def _is_person(name: str, surnames: AbstractSet[str]) -> bool:
     last = words[-1].casefold().strip(".,")
     if last in BODY_WORDS:
         return False
-    if not all(w[:1].isupper() for w in words):  # a description
-        return not (last.endswith("s") and not last.endswith("ss"))
+    if not all(w[:1].isupper() for w in words):  # a description, told by its head noun
+        head = _QUALIFIED.split(name, maxsplit=1)[0].split() or words  # "Doctors in Gaza"
+        noun = head[-1].casefold().strip(".,")
+        return not (noun.endswith("s") and not noun.endswith("ss"))
     if len(words) == 1:
         return name in surnames
     return not all(w.isupper() for w in words)
@@ -449,6 +451,10 @@ def _is_person(name: str, surnames: AbstractSet[str]) -> bool:
 
 _OF = re.compile(r"\s+of\s")
 _OF_BODY = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+# Where a description of a speaker qualifies its noun ("Doctors in Gaza", "the director of …").
+_QUALIFIED = re.compile(r"\s(?:in|at|near|inside|outside|from|of)\s")
+# A word for where, just before the name that ends a speaker phrase ("an official in Gaza").
+_IN_PLACE = re.compile(r"\s(?:in|at|near|inside|outside)\s+(?:the\s+)?\Z")
 
 
 def _speaker_name(
@@ -483,6 +489,10 @@ def _speaker_name(
         for a, b in pairwise(names):
             if " " in a.text and _OF_BODY.fullmatch(sentence, a.end, b.start):
                 return a.text
+        # "A United Nations official in Gaza": where the speaker is, not who
+        last = names[-1]
+        if _IN_PLACE.search(sentence, at, last.start) and name_kind(last.text) != "person":
+            return phrase
         return names[-1].text
     return phrase
 
