@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from factdiff._lexicon import name_kind
@@ -462,17 +462,23 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 _NOT = {"won't": "will not", "can't": "can not", "shan't": "shall not", "ain't": "is not"}
 # British spellings as American ones write them ("terrorised" / "terrorized", "colour",
 # "centre", "travelled", "analyse", "defence"), applied to both quotes alike.
-_SPELLINGS = (
-    (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=\w\w\w)our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),
-    (re.compile(r"(?<=\w\w)([tb])re(s)?$"), r"\1er\2"),
-    (re.compile(r"(?<=\w)ell(ed|ing|er|ers)$"), r"el\1"),
-    (re.compile(r"(?<=\w)yse(s|d)?$"), r"yze\1"),
-    (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),
-    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
-    (re.compile(r"^programme(s)?$"), r"program\1"),
-    (re.compile(r"^grey$"), "gray"),
+_SPELLING_RULES = (
+    (r"(?<=\w\w)is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
+    (r"(?<=\w\w\w)our(s|ed|ing|ite|ites|able|ful)?$", r"or\1"),
+    (r"(?<=\w\w)([tb])re(s)?$", r"\1er\2"),
+    (r"(?<=\w)ell(ed|ing|er|ers)$", r"el\1"),
+    (r"(?<=\w)yse(s|d)?$", r"yze\1"),
+    (r"(?<=\w\w)ogue(s)?$", r"og\1"),
+    (r"^(def|off|lic|pret)ence(s)?$", r"\1ense\2"),
+    (r"^programme(s)?$", r"program\1"),
+    (r"^grey$", "gray"),
 )
+
+
+@cache
+def _spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``_SPELLING_RULES`` compiled, on the first quote change only (most runs have none)."""
+    return tuple((re.compile(pattern), american) for pattern, american in _SPELLING_RULES)
 
 
 def _written_out(word: str) -> set[str]:
@@ -491,7 +497,7 @@ def _written_out(word: str) -> set[str]:
 
 
 def _spelled(word: str) -> str:
-    for pattern, american in _SPELLINGS:
+    for pattern, american in _spellings():
         word = pattern.sub(american, word)
     return word
 
