@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,6 +24,7 @@ from factdiff.values import (
     same_hour,
     same_length,
     within_vague,
+    word_spans,
 )
 
 
@@ -362,3 +365,13 @@ def test_what_a_date_dates() -> None:
 )
 def test_within_vague(a: str, b: str, within: bool) -> None:
     assert within_vague(a, b) is within
+
+
+@given(
+    st.text(alphabet="ab _-.éΩ1", max_size=30),
+    st.text(alphabet="ab _-.éΩ1", min_size=1, max_size=4),
+)
+def test_word_spans_find_what_the_word_pattern_finds(text: str, phrase: str) -> None:
+    """``word_spans`` stands in for a pattern compiled per name: it finds the same places."""
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+    assert word_spans(text, phrase) == [m.span() for m in pattern.finditer(text)]

@@ -35,6 +35,7 @@ from factdiff.values import (
     same_hour,
     same_length,
     within_vague,
+    word_spans,
 )
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -327,7 +328,7 @@ def _named_speakers(claims: Sequence[Claim]) -> list[str]:
     text = " ".join(x.text for x in claims)
     out: list[str] = []
     for speaker in dict.fromkeys(c.speaker for c in claims if c.speaker):
-        if not re.search(rf"(?<!\w){re.escape(speaker.split()[-1])}(?!\w)", text):
+        if not word_spans(text, speaker.split()[-1]):
             break
         out.append(speaker)
     return out

@@ -55,6 +55,7 @@ __all__ = [
     "same_hour",
     "same_length",
     "within_vague",
+    "word_spans",
 ]
 
 # --- words ---------------------------------------------------------------------------------
@@ -596,14 +597,35 @@ def number_contexts(text: str) -> list[NumberContext]:
 _NAME_REACH = 3  # words either side of a name read for what it stands for
 
 
+def word_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    r"""Where ``phrase`` stands in ``text`` as written, not inside a longer word: what
+    ``re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)`` finds, without a
+    pattern compiled for every name (the judge asks of thousands)."""
+    out: list[tuple[int, int]] = []
+    n = len(phrase)
+    i = text.find(phrase) if n else -1
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            out.append((i, j))
+            i = text.find(phrase, j)
+        else:
+            i = text.find(phrase, i + 1)
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def name_surroundings(text: str, name: str) -> frozenset[str]:
     """What a name stands for in ``text``: the content words (not names) among the three words
     either side of each place it stands, in its clause ("coach" in "named Tony DiLeo interim
     coach"; "center" in "the Betty Ford Center in Palm Springs")."""
     near: set[str] = set()
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before = _WORD.findall(_CLAUSE_END.split(text[: m.start()])[-1])[-_NAME_REACH:]
-        after = _WORD.findall(_PART_END.split(text[m.end() :])[0])[:_NAME_REACH]
+    for start, end in word_spans(text, name):
+        before = _WORD.findall(_CLAUSE_END.split(text[:start])[-1])[-_NAME_REACH:]
+        after = _WORD.findall(_PART_END.split(text[end:])[0])[:_NAME_REACH]
         near.update(_content(before + after))
     return frozenset(near)
 
