@@ -22,6 +22,7 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from _corpus import article_paths
@@ -44,23 +45,35 @@ TYPES: tuple[DifferenceType, ...] = (
 Row = tuple[str, str, str, tuple[tuple[str, str], ...], tuple[str, ...]]  # pair, type, sides, texts
 
 
+def _tally(
+    runs: Sequence[tuple[list[str], str, str | None]], settings: Settings
+) -> tuple[int, int, list[Row]]:
+    """Matches made, matches that diverge, and every typed difference (not details) of each
+    run: the sources compared and what names a row, two article ids, or a folder and then the
+    first claim of the match (``None`` for the second)."""
+    rows: list[Row] = []
+    matches = diverging = 0
+    for paths, first, second in runs:
+        report = compare(paths, settings=settings)
+        texts = {c.id: c.text for c in report.claims}
+        matches += len(report.matches)
+        diverging += sum(1 for m in report.matches if m.kind == "divergence")
+        for m in report.matches:
+            said = tuple(texts[c] for c in m.claims)
+            label = second if second is not None else m.claims[0]
+            rows += [
+                (first, label, d.type, d.sides, said) for d in m.differences if d.type in TYPES
+            ]
+    return matches, diverging, rows
+
+
 def differences(data_dir: Path, every: int, settings: Settings) -> tuple[int, int, int, list[Row]]:
     """Article pairs compared, matches made, matches that diverge, and every typed difference
     (not details)."""
     corpus = load_corpus(data_dir)
     pairs = corpus.doc_pairs["same"][::every]
-    rows: list[Row] = []
-    matches = diverging = 0
-    for d1, d2 in pairs:
-        report = compare([str(corpus.paths[d1]), str(corpus.paths[d2])], settings=settings)
-        texts = {c.id: c.text for c in report.claims}
-        matches += len(report.matches)
-        diverging += sum(1 for m in report.matches if m.kind == "divergence")
-        for m in report.matches:
-            for d in m.differences:
-                if d.type in TYPES:
-                    rows.append((d1, d2, d.type, d.sides, tuple(texts[c] for c in m.claims)))
-    return len(pairs), matches, diverging, rows
+    runs = [([str(corpus.paths[a]), str(corpus.paths[b])], a, b) for a, b in pairs]
+    return (len(pairs), *_tally(runs, settings))
 
 
 def folder_differences(data_dir: Path, settings: Settings) -> tuple[int, int, int, list[Row]]:
@@ -68,27 +81,8 @@ def folder_differences(data_dir: Path, settings: Settings) -> tuple[int, int, in
     matches made, matches that diverge, and every typed difference (labelled by folder and the
     first claim of the match)."""
     folders = sorted({p.parent for p in article_paths(data_dir)})
-    rows: list[Row] = []
-    matches = diverging = 0
-    for folder in folders:
-        files = [str(p) for p in sorted(folder.glob("*.txt"))]
-        report = compare(files, settings=settings)
-        texts = {c.id: c.text for c in report.claims}
-        matches += len(report.matches)
-        diverging += sum(1 for m in report.matches if m.kind == "divergence")
-        for m in report.matches:
-            for d in m.differences:
-                if d.type in TYPES:
-                    rows.append(
-                        (
-                            folder.name,
-                            m.claims[0],
-                            d.type,
-                            d.sides,
-                            tuple(texts[c] for c in m.claims),
-                        )
-                    )
-    return len(folders), matches, diverging, rows
+    runs = [([str(p) for p in sorted(f.glob("*.txt"))], f.name, None) for f in folders]
+    return (len(folders), *_tally(runs, settings))
 
 
 def run(
