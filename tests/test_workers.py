@@ -23,6 +23,15 @@ def test_forked_map_keeps_input_order() -> None:
     assert seen == list(range(1, 201))
 
 
+@pytest.mark.parametrize("parallel", [True, False])
+def test_work_beside_the_workers_runs_once(parallel: bool) -> None:
+    """The caller's own work (``beside``) runs once, forked workers or not, and the results
+    keep their order."""
+    ran: list[int] = []
+    got = _workers.map_in_order(_square, list(range(50)), parallel, beside=lambda: ran.append(1))
+    assert got == [x * x for x in range(50)] and ran == [1]
+
+
 @needs_fork
 def test_forked_comparison_is_byte_identical(
     seeds: list[str], monkeypatch: pytest.MonkeyPatch
@@ -36,6 +45,7 @@ def test_forked_comparison_is_byte_identical(
     monkeypatch.setattr(pipeline, "_JUDGE_CHUNK", 3)
     monkeypatch.setattr(align, "_PREPARE_PARALLEL_FROM", 0)
     monkeypatch.setattr(align, "_PREPARE_CHUNK", 7)
+    monkeypatch.setattr(align, "_BLOCKING_CHUNK", 5)
     forked = compare(seeds)
     assert forked.to_json() == here.to_json()
     assert forked.to_markdown() == here.to_markdown()
