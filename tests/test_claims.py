@@ -44,6 +44,17 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Joël Deumier",
         ),
         ("“If they knew, they would kill me,” Nokhcho, who used a pseudonym, told NBC.", "Nokhcho"),
+        # an initial's or a short title's period is no clause boundary (ECB+, the Chargers)
+        (
+            "“We are aware of the issue,” team general manager A.J. Smith said in a statement.",
+            "A.J. Smith",
+        ),
+        ("Police Sgt. Marty Earley said the man fled.", "Marty Earley"),
+        # the words after "which" speak (ECB+, the endangered species rule)
+        (
+            "The rules changed, which Interior Secretary Dirk A. Kempthorne said were minor.",
+            "Dirk A. Kempthorne",
+        ),
         # a place qualifying the speaker is where the speaker is, not who (ECB+, Gaza)
         (
             "A United Nations official in Gaza said the school was marked.",

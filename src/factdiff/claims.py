@@ -239,17 +239,48 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     head = re.sub(r",\s*(?:who|which)\b[^,“”\"]*,\s*$", " ", head)
     # an aside in brackets before the verb: "Advanced Micro Devices (NYSE: AMD) announced"
     head = re.sub(r"\s*\([^()]*\)\s*$", " ", head)
-    m = re.search(rf"{_UNBROKEN}*$", head)
-    if m is None:  # cannot happen: the pattern matches the empty string at the end
-        return None
-    apposed = None if m.group(0).strip() else _APPOSITIVE.search(head)
+    start = _phrase_start(head)
+    apposed = None if head[start:].strip() else _APPOSITIVE.search(head)
     if apposed:
         use = 2 if _named(apposed.group(2)) and not _named(apposed.group(1)) else 1
         return _checked_phrase(apposed.group(use), apposed.start(use))
-    described = _described_name(sentence, head, m.start())
+    described = _described_name(sentence, head, start)
     if described is not None:
         return _checked_phrase(*described)
-    return _checked_phrase(m.group(0), m.start())
+    return _checked_phrase(head[start:], start)
+
+
+_BOUNDARY = frozenset(',;:.“”"„«»')
+# Titles written short with a period ("Sgt. Marty Earley", "Gov. Sarah Palin").
+_SHORT_TITLES = frozenset("mr mrs ms dr sgt lt gen col capt gov sen rep rev prof st jr sr".split())
+
+
+def _phrase_start(head: str) -> int:
+    """Where the words before a speech verb begin: back to a clause boundary, but past the
+    period of an initial or a short title ("team general manager A.J. Smith", "Police Sgt.
+    Marty Earley"), which no sentence ends inside, while the words can still be a speaker's."""
+    i = len(head)
+    while i > 0 and head[i - 1] not in _BOUNDARY:
+        i -= 1
+    while i > 0 and _short_period(head, i - 1):
+        j = i - 1
+        while j > 0 and head[j - 1] not in _BOUNDARY:
+            j -= 1
+        if len(head[j:].split()) > _MAX_SPEAKER_WORDS:
+            break
+        i = j
+    return i
+
+
+def _short_period(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an initial ("A.J.") or a short title ("Sgt.")."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:dot]
+    return (len(word) == 1 and word.isupper()) or word.casefold() in _SHORT_TITLES
 
 
 _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
@@ -295,7 +326,9 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
 
 def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     """A speaker phrase found at ``at``, trimmed, or None when it reads as no subject."""
-    phrase = re.sub(r"\s+(?:who|which)\b.*$", "", found).strip(" ,–—-")
+    # "…, which Interior Secretary Dirk A. Kempthorne said were …": the words after "which"
+    phrase = re.sub(r"^[\s,]*which\s+", "", found)
+    phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase).strip(" ,–—-")
     phrase = re.sub(r"\s+(?:also|then|later|again|previously|reportedly)$", "", phrase)
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
@@ -309,7 +342,7 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
         return None
     if lowered[-1].endswith("ly") and not words[-1][0].isupper():
         return None
-    return phrase, at + (len(found) - len(found.lstrip(" ,–—-")))
+    return phrase, at + found.find(phrase)
 
 
 _PRONOUNS = frozenset("he she it they".split())
