@@ -55,6 +55,12 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "The rules changed, which Interior Secretary Dirk A. Kempthorne said were minor.",
             "Dirk A. Kempthorne",
         ),
+        # after an aside set off by commas, the speaker follows the verb (ECB+, Mt Cook)
+        (
+            "Mr Buckley, originally from Essex in the UK, lived in New Zealand, says the Press "
+            "Association.",
+            "Press Association",
+        ),
         # a place qualifying the speaker is where the speaker is, not who (ECB+, Gaza)
         (
             "A United Nations official in Gaza said the school was marked.",

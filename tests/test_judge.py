@@ -578,6 +578,13 @@ def test_a_speaker_the_claim_does_not_name_is_no_other_speaker(a: str, sa: str) 
             "CHP",
             "California Highway Patrol",
         ),
+        # a word in capitals gives all its letters (ECB+: the quake's depth, "said the USGS")
+        (
+            "The quake struck at a depth of 10 kilometres, said the USGS.",
+            "The quake struck at a depth of 10 kilometres, the US Geological Survey said.",
+            "USGS",
+            "US Geological Survey",
+        ),
         # a description ("her rep"; "Police" starting a sentence, in small letters elsewhere)
         (
             "Reid checked into rehab, her rep said.",

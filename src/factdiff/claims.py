@@ -401,11 +401,17 @@ def _attribution(sentence: str) -> _Attribution:
     found: list[tuple[str, int, int]] = []
     for m in _VERB_RE.finditer(sentence):
         got = _speaker_phrase(sentence, m.start())
-        if got is None:
+        # "…, lived in New Zealand, says the Press Association": after a comma, a speaker after
+        # the verb, where the words before it name no one ("Giorgos Kyrtsos, publisher of …,
+        # said the demonstrations …" names the speaker before)
+        aside = got is not None and sentence[: m.start()].rstrip().endswith(",")
+        if got is None or (aside and not _named(got[0])):
             inverted = _inverted(sentence, m)
             if inverted is not None:
                 found.append(inverted)
-            continue
+                continue
+            if got is None:
+                continue
         phrase, start = got
         end = m.end()
         rest = sentence[end:]

@@ -237,11 +237,16 @@ def _number_difference(sides: list[_Side]) -> tuple[Difference | None, Differenc
 
 def _acronym_of(short: str, name: str) -> bool:
     """Whether ``short`` is the initials of ``name``'s words ("CHP" / "California Highway
-    Patrol", "NYPD" / "New York Police Department"; "of", "the" … left out)."""
+    Patrol", "NYPD" / "New York Police Department"; "of", "the" … left out), a word in
+    capitals giving all its letters ("USGS" / "US Geological Survey", "U.S. Geological
+    Survey")."""
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
     words = [w for w in name.split() if w.casefold() not in NOT_NAME_WORDS]
-    return len(words) == len(short) and all(w[:1] == c for w, c in zip(words, short, strict=True))
+    if len(words) == len(short) and all(w[:1] == c for w, c in zip(words, short, strict=True)):
+        return True
+    letters = [w.replace(".", "") for w in words]
+    return "".join(w if w.isalpha() and w.isupper() else w[:1] for w in letters) == short
 
 
 def _one_body(x: str, y: str) -> bool:
