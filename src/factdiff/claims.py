@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
-from factdiff._lexicon import BODY_WORDS, name_kind, without_suffixes
+from factdiff._lexicon import BODY_WORDS, SHORT_TITLES, name_kind, without_suffixes
 from factdiff.config import Settings
 from factdiff.mentions import NameContext, is_title, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
@@ -251,24 +251,25 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
 
 
 _BOUNDARY = frozenset(',;:.“”"„«»')
-# Titles written short with a period ("Sgt. Marty Earley", "Gov. Sarah Palin").
-_SHORT_TITLES = frozenset("mr mrs ms dr sgt lt gen col capt gov sen rep rev prof st jr sr".split())
 
 
 def _phrase_start(head: str) -> int:
     """Where the words before a speech verb begin: back to a clause boundary, but past the
     period of an initial or a short title ("team general manager A.J. Smith", "Police Sgt.
     Marty Earley"), which no sentence ends inside, while the words can still be a speaker's."""
-    i = len(head)
-    while i > 0 and head[i - 1] not in _BOUNDARY:
-        i -= 1
+    i = _boundary_before(head, len(head))
     while i > 0 and _short_period(head, i - 1):
-        j = i - 1
-        while j > 0 and head[j - 1] not in _BOUNDARY:
-            j -= 1
+        j = _boundary_before(head, i - 1)
         if len(head[j:].split()) > _MAX_SPEAKER_WORDS:
             break
         i = j
+    return i
+
+
+def _boundary_before(text: str, i: int) -> int:
+    """Where the words that end at ``i`` begin: just after a clause boundary, or 0."""
+    while i > 0 and text[i - 1] not in _BOUNDARY:
+        i -= 1
     return i
 
 
@@ -280,7 +281,7 @@ def _short_period(text: str, dot: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:dot]
-    return (len(word) == 1 and word.isupper()) or word.casefold() in _SHORT_TITLES
+    return (len(word) == 1 and word.isupper()) or word.casefold() in SHORT_TITLES
 
 
 _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
@@ -404,14 +405,14 @@ def _attribution(sentence: str) -> _Attribution:
         # "…, lived in New Zealand, says the Press Association": after a comma, a speaker after
         # the verb, where the words before it name no one ("Giorgos Kyrtsos, publisher of …,
         # said the demonstrations …" names the speaker before)
-        aside = got is not None and sentence[: m.start()].rstrip().endswith(",")
+        aside = sentence[: m.start()].rstrip().endswith(",")
         if got is None or (aside and not _named(got[0])):
             inverted = _inverted(sentence, m)
             if inverted is not None:
                 found.append(inverted)
                 continue
-            if got is None:
-                continue
+        if got is None:
+            continue
         phrase, start = got
         end = m.end()
         rest = sentence[end:]
