@@ -261,7 +261,7 @@ def test_blocking_finds_the_same_pairs_in_forked_workers(monkeypatch: pytest.Mon
     ]
     prepared = [prepare(c.text) for c in claims]
     forked = candidate_pairs(claims, prepared)
-    monkeypatch.setattr(align_module, "_PREPARE_PARALLEL_FROM", len(claims) + 1)
+    monkeypatch.setattr(align_module, "_BLOCKING_PARALLEL_FROM", len(claims) + 1)
     assert forked == candidate_pairs(claims, prepared) and forked
 
 

@@ -45,6 +45,7 @@ def test_forked_comparison_is_byte_identical(
     monkeypatch.setattr(pipeline, "_JUDGE_CHUNK", 3)
     monkeypatch.setattr(align, "_PREPARE_PARALLEL_FROM", 0)
     monkeypatch.setattr(align, "_PREPARE_CHUNK", 7)
+    monkeypatch.setattr(align, "_BLOCKING_PARALLEL_FROM", 0)
     monkeypatch.setattr(align, "_BLOCKING_CHUNK", 5)
     forked = compare(seeds)
     assert forked.to_json() == here.to_json()

@@ -118,9 +118,7 @@ BODY_WORDS = frozenset(
 
 # Titles and name parts written short with a period ("Mr. Putin", "Sgt. Marty Earley", "Mt.
 # Cook"): the period ends no sentence and no name.
-SHORT_TITLES = frozenset(
-    words("mr mrs ms dr st jr sr gen col prof sen rep gov lt sgt capt mt ft")
-)
+SHORT_TITLES = frozenset(words("mr mrs ms dr st jr sr gen col prof sen rep gov lt sgt capt mt ft"))
 
 
 # Words that start the names of places ("Fort Smith", "Mount Cook", "New Orleans"): a name

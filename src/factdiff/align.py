@@ -368,7 +368,7 @@ def candidate_pairs(
         keys_of, index, key_weight, [c.source for c in claims], rank, cap, per_claim
     )
     every = range(len(claims))
-    if len(claims) < _PREPARE_PARALLEL_FROM:
+    if len(claims) < _BLOCKING_PARALLEL_FROM:
         return set(blocking.partners(every))
     global _BLOCKING
     _BLOCKING = blocking  # the forked workers inherit it
@@ -419,7 +419,9 @@ class _Blocking(NamedTuple):
         return pairs
 
 
-# Claims whose partners are found in a forked worker, a chunk at a time, and what they read.
+# Claims whose partners are found in two forked workers from this many on, a chunk at a time,
+# and what the workers read.
+_BLOCKING_PARALLEL_FROM = 2000
 _BLOCKING_CHUNK = 2000
 _BLOCKING: _Blocking | None = None
 
