@@ -872,6 +872,7 @@ def test_compare_reads_a_team_in_the_singular_as_grammar(tmp_path: Path) -> None
     [
         ("Andrew Luck", "person"),  # an English given name first
         ("Serena Williams", "person"),
+        ("A.J. Smith", "person"),  # initials before a surname
         ("Betty Ford Center", "thing"),  # a word that ends bodies' and places' names
         ("Pittsburgh Steelers", "thing"),  # a plural: a team
         ("Sergei Lavrov", ""),  # a given name the table does not hold: either

@@ -201,11 +201,16 @@ def surname(name: str) -> str:
     return fold(words[-1]) if words else ""
 
 
+# Initials before a surname: a person's name whatever the given name ("A.J. Smith").
+_INITIALS_FIRST = re.compile(r"(?:[A-Z]\.\s?)+[A-Z][\w’'-]+$")
+
+
 def name_kind(name: str) -> str:
     """What a name names, when its words tell: "person" (two words or more, the first an
     English given name: "Andrew Luck"; or three or more, the second one: "Ka'Loni Marie
-    Flynn"), "thing" (its last word ends the names of bodies and
-    places, or is a plural: "Betty Ford Center", "Pittsburgh Steelers"), else "" (either)."""
+    Flynn"; or initials before a surname: "A.J. Smith"), "thing" (its last word ends the names
+    of bodies and places, or is a plural: "Betty Ford Center", "Pittsburgh Steelers"), else ""
+    (either)."""
     words = name.split()
     if not words:
         return ""
@@ -213,6 +218,8 @@ def name_kind(name: str) -> str:
     if last in BODY_WORDS:
         return "thing"
     if len(words) >= 2 and fold(words[0]) in given_names():
+        return "person"
+    if _INITIALS_FIRST.match(name):  # a given name as initials ("A.J. Smith", "P. J. Hill")
         return "person"
     # a given name second, after one the table does not hold ("Ka'Loni Marie Flynn")
     if len(words) >= 3 and fold(words[1]) in given_names():

@@ -267,17 +267,7 @@ def one_speaker(x: str, y: str) -> bool:
     short, long = sorted((x.split(), y.split()), key=len)
     if len(short) == 1 < len(long) and fold(short[0]) == fold(long[-1]):
         return True
-    return not (_person(x) or _person(y)) and related_names(x, y)
-
-
-# A given name written as initials before a surname ("A.J. Smith", "P. J. Hill").
-_INITIALS_FIRST = re.compile(r"(?:[A-Z]\.\s?)+[A-Z][\w’'-]+$")
-
-
-def _person(name: str) -> bool:
-    """A person's name: by its English given name, or by initials before a surname ("A.J.
-    Smith" and "A.J. Butler" are two people, not two names sharing a word)."""
-    return name_kind(name) == "person" or bool(_INITIALS_FIRST.match(name))
+    return "person" not in (name_kind(x), name_kind(y)) and related_names(x, y)
 
 
 def _unmatched(names: Iterable[str], others: Iterable[str]) -> list[str]:
