@@ -16,7 +16,6 @@ __all__ = [
     "ADVERB_AFTER_FIRST",
     "BODY_WORDS",
     "PLACE_FIRST_WORDS",
-    "SHORT_TITLES",
     "english_word",
     "fold",
     "given_names",
@@ -114,11 +113,6 @@ BODY_WORDS = frozenset(
         airport hotel museum co ltd llc plc"""
     )
 )
-
-
-# Titles and name parts written short with a period ("Mr. Putin", "Sgt. Marty Earley", "Mt.
-# Cook"): the period ends no sentence and no name.
-SHORT_TITLES = frozenset(words("mr mrs ms dr st jr sr gen col prof sen rep gov lt sgt capt mt ft"))
 
 
 # Words that start the names of places ("Fort Smith", "Mount Cook", "New Orleans"): a name

@@ -16,12 +16,12 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factdiff._dateline import datelines
-from factdiff._lexicon import BODY_WORDS, SHORT_TITLES, name_kind, without_suffixes
+from factdiff._lexicon import BODY_WORDS, name_kind, without_suffixes
 from factdiff.config import Settings
 from factdiff.mentions import NameContext, is_title, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
 from factdiff.names import extract_names
-from factdiff.split import split_sentences
+from factdiff.split import TITLES, split_sentences
 from factdiff.values import dates, modality, negated, numbers
 
 # --- clause splitting: (pattern, why). The claim boundary is the pattern's end. -----------------
@@ -281,7 +281,7 @@ def _short_period(text: str, dot: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:dot]
-    return (len(word) == 1 and word.isupper()) or word.casefold() in SHORT_TITLES
+    return (len(word) == 1 and word.isupper()) or word.casefold() in TITLES
 
 
 _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")

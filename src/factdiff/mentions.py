@@ -23,7 +23,6 @@ from factdiff._lexicon import (
     ADVERB_AFTER_FIRST,
     BODY_WORDS,
     PLACE_FIRST_WORDS,
-    SHORT_TITLES,
     english_word,
     fold,
     name_kind,
@@ -137,6 +136,9 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch|ean)$")
 _CONNECTORS = frozenset(
     words("of de du des la le van von der den bin ibn al el da do dos di del y")
 )
+_ABBREVIATIONS = frozenset(
+    words("mr mrs ms dr st jr sr gen col prof sen rep gov lt sgt capt mt ft")
+)
 _PARTICLE_CAP = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|de|d|l)['’\-][^\W\d_]")
 
 
@@ -221,7 +223,7 @@ def _sentence_initial(text: str, start: int, prev: _Tok | None) -> bool:
         return not (
             prev is not None
             and prev.end == i
-            and (len(prev.text) == 1 or prev.text.casefold() in SHORT_TITLES)
+            and (len(prev.text) == 1 or prev.text.casefold() in _ABBREVIATIONS)
         )
     return False
 
@@ -700,7 +702,7 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
         gap = text[run[-1].end : tok.start] if run else ""
         gap_ok = gap in (" ", "\u00a0") or (
             gap in (". ", ".\u00a0")
-            and (len(run[-1].text) == 1 or run[-1].text.casefold() in SHORT_TITLES)
+            and (len(run[-1].text) == 1 or run[-1].text.casefold() in _ABBREVIATIONS)
         )
         if run and pending:
             gap = text[pending[-1].end : tok.start]
