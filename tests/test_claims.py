@@ -314,3 +314,65 @@ def test_a_title_in_quotation_marks_is_no_quote(text: str, quotes: list[str]) ->
     from factdiff.claims import _quoted
 
     assert _quoted(text, False) == (quotes, False)
+
+
+# The pieces a speaker phrase is read from: words, clause boundaries, brackets and the
+# relative pronouns an aside opens with.
+_HEAD_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *("Steven Moffat", " writer", ",", ", ", ", who ran", ", which", " (", "(", ")"),
+            *(") ", "“", "”", '"', ".", ";", " ", "\n", "x", " A.J."),
+        ]
+    ),
+    max_size=14,
+)
+
+
+@given(_HEAD_PIECES)
+def test_the_closing_aside_scan_matches_its_pattern(pieces: list[str]) -> None:
+    """The words before a speech verb lose a closing relative clause, then a closing bracket,
+    as the patterns anchored at the end define them; the scan back from the end that
+    replaced them (a pattern anchored at the end rescans the words before from every
+    position: minutes on a long run-on text) finds the same."""
+    import re
+
+    from factdiff.claims import _without_closing_aside
+
+    head = "".join(pieces)
+    by_pattern = re.sub(r",\s*(?:who|which)\b[^,“”\"]*,\s*$", " ", head)
+    by_pattern = re.sub(r"\s*\([^()]*\)\s*$", " ", by_pattern)
+    assert _without_closing_aside(head) == by_pattern
+
+
+@given(_HEAD_PIECES)
+def test_the_apposition_scan_matches_its_pattern(pieces: list[str]) -> None:
+    """ "Name, description," closing the words before a verb, found by a scan back from the end,
+    is what the pattern anchored at the end finds."""
+    import re
+
+    from factdiff.claims import _appositive
+
+    head = "".join(pieces)
+    unbroken = r"[^,;:.“”\"„«»]"
+    m = re.search(rf"({unbroken}*),({unbroken}+),\s*$", head)
+    expected = (m.start(1), m.end(1), m.end(2)) if m else None
+    assert _appositive(head) == expected
+
+
+@given(st.text(alphabet=" \n\tab,", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_clause_words_count_as_split_does(text: str, a: int, b: int) -> None:
+    from factdiff.claims import _CLAUSE_WORDS, _MIN_CLAUSE_WORDS
+
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    found = _CLAUSE_WORDS.match(text, a, b) is not None
+    assert found == (len(text[a:b].split()) >= _MIN_CLAUSE_WORDS)
+
+
+def test_a_run_on_text_keeps_its_speakers() -> None:
+    """Thousands of words with no full stop (a transcript, a feed) are read as one sentence;
+    its speakers are still found where its speech verbs stand."""
+    part = "the minister, who spoke late, said the plan would work, and Jan Smith agreed; "
+    claims = _claims(part * 400)
+    assert len(claims) == 400
+    assert {c.speaker for c in claims} == {"the minister"}

@@ -85,6 +85,8 @@ _PARTICIPLE_CUT = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
 _MIN_CLAUSE_WORDS = 4
+# At least _MIN_CLAUSE_WORDS words (runs of non-space) from where it is matched.
+_CLAUSE_WORDS = re.compile(rf"\s*(?:\S+\s+){{{_MIN_CLAUSE_WORDS - 1}}}\S")
 
 _PASSIVE_RE = re.compile(r"\b(?:said|announced|reported|confirmed|stated|revealed|claimed)\s+by\s+")
 _ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;”\"]+)", re.IGNORECASE)
@@ -167,7 +169,8 @@ _TRAILING_TAIL = re.compile(
     r"""reporters|journalists|him|her|them|us|me|[A-Z][\w’'.-]*)\b(?![^.!?]*\b(?:that|is|are|was|"""
     r"""were|has|have|had|will|would)\b)[^“"]{0,80}$))"""
 )
-_SET_OFF = re.compile(r"[,;”\"’'—–-]\s*$")
+_SET_OFF = frozenset(",;”\"’'—–-")
+_THREE_WORDS = re.compile(r"\w+\W+\w+\W+\w+")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _QUOTE_MARK = re.compile(f'[{_OPENERS}{_CLOSERS}"]')
@@ -202,9 +205,11 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     begin = 0
     for cut_start, cut_end in cuts:
-        left = sentence[begin:cut_start]
-        right = sentence[cut_end:]
-        if len(left.split()) >= _MIN_CLAUSE_WORDS and len(right.split()) >= _MIN_CLAUSE_WORDS:
+        # words enough on both sides, counted up to the fourth only: a run-on text may hold
+        # thousands of cuts, and counting the whole rest at each made the loop quadratic
+        if _CLAUSE_WORDS.match(sentence, begin, cut_start) and _CLAUSE_WORDS.match(
+            sentence, cut_end
+        ):
             parts.append((begin, cut_start))
             begin = cut_end
     parts.append((begin, len(sentence)))
@@ -226,8 +231,43 @@ def _named(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-_UNBROKEN = r"[^,;:.“”\"„«»]"
-_APPOSITIVE = re.compile(rf"({_UNBROKEN}*),({_UNBROKEN}+),\s*$")
+def _appositive(head: str) -> tuple[int, int, int] | None:
+    """Where the two runs of words that end ``head`` as "…, name," begin and end: a run after
+    the clause boundary before it, a comma, a run and a comma closing ``head`` ("Steven
+    Moffat, lead writer of Doctor Who," before "said"), as (first start, comma, second end);
+    scanned back from the end in one pass, as a pattern anchored at the end would rescan
+    the text before from every position."""
+    end = len(head.rstrip())
+    if end == 0 or head[end - 1] != ",":
+        return None
+    comma = _boundary_before(head, end - 1) - 1
+    if comma < 0 or comma == end - 2 or head[comma] != ",":
+        return None
+    return _boundary_before(head, comma), comma, end - 1
+
+
+_RELATIVE = re.compile(r",\s*(?:who|which)\b")
+
+
+def _without_closing_aside(head: str) -> str:
+    """``head`` without the aside that closes it, before a speech verb: a relative clause set
+    off by commas (", who wanted to use a pseudonym,") or, after that, words in brackets
+    ("Advanced Micro Devices (NYSE: AMD)"); each is replaced by a space. Found by scanning
+    back from the end, as the words before the verb may be a whole long sentence."""
+    end = len(head.rstrip())
+    if end and head[end - 1] == ",":
+        opened = max(head.rfind(c, 0, end - 1) for c in ',“”"')
+        if opened >= 0 and _RELATIVE.match(head, opened):
+            head = head[:opened] + " "
+            end = opened
+    end = len(head.rstrip())
+    if end and head[end - 1] == ")":
+        opened = max(head.rfind("(", 0, end - 1), head.rfind(")", 0, end - 1))
+        if opened >= 0 and head[opened] == "(":
+            while opened > 0 and head[opened - 1].isspace():
+                opened -= 1
+            head = head[:opened] + " "
+    return head
 
 
 def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
@@ -235,15 +275,14 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     inserted relative clause (", who wanted to use a pseudonym,") left out; of a name and a
     description set off by commas, the name ("Steven Moffat, lead writer of Doctor Who, said";
     "Lohan's lawyer, Mark Heller, said")."""
-    head = sentence[:verb_start]
-    head = re.sub(r",\s*(?:who|which)\b[^,“”\"]*,\s*$", " ", head)
-    # an aside in brackets before the verb: "Advanced Micro Devices (NYSE: AMD) announced"
-    head = re.sub(r"\s*\([^()]*\)\s*$", " ", head)
+    head = _without_closing_aside(sentence[:verb_start])
     start = _phrase_start(head)
-    apposed = None if head[start:].strip() else _APPOSITIVE.search(head)
+    apposed = None if head[start:].strip() else _appositive(head)
     if apposed:
-        use = 2 if _named(apposed.group(2)) and not _named(apposed.group(1)) else 1
-        return _checked_phrase(apposed.group(use), apposed.start(use))
+        first, comma, end = apposed
+        if _named(head[comma + 1 : end]) and not _named(head[first:comma]):
+            return _checked_phrase(head[comma + 1 : end], comma + 1)
+        return _checked_phrase(head[first:comma], first)
     described = _described_name(sentence, head, start)
     if described is not None:
         return _checked_phrase(*described)
@@ -306,23 +345,28 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
     description = _AUXILIARY_END.sub("", head[at:]).strip()
     if not _verbless(description) or at == 0 or head[at - 1] != ",":
         return None
-    before = re.search(rf"{_UNBROKEN}*$", head[: at - 1])
-    if before is None:
-        return None
+    before = _boundary_before(head, at - 1)
     # "Ben Stephenson, Controller, BBC Drama Commissioning says": a title set off before the body
-    if before.start() > 0 and head[before.start() - 1] == "," and is_title(before.group(0).strip()):
-        at = before.start()
-        before = re.search(rf"{_UNBROKEN}*$", head[: at - 1])
-        if before is None:
-            return None
+    if before > 0 and head[before - 1] == "," and is_title(head[before : at - 1].strip()):
+        at = before
+        before = _boundary_before(head, at - 1)
     elif not (description[:1].islower() or is_title(description.split()[0])):
         return None  # a description in small letters or led by a title ("Controller BBC One")
-    name = before.group(0).strip()
-    start = before.start() + before.group(0).index(name)
-    whole = any(n.start == start and n.end == at - 1 for n in extract_names(sentence))
-    if not whole or len(name.split()) < 2 or name.split()[-1].casefold() in BODY_WORDS:
+    name = head[before : at - 1].strip()
+    start = before + head[before : at - 1].index(name)
+    if (
+        (start, at - 1) not in _name_spans(sentence)
+        or len(name.split()) < 2
+        or name.split()[-1].casefold() in BODY_WORDS
+    ):
         return None
     return name, start
+
+
+@lru_cache(maxsize=1024)
+def _name_spans(sentence: str) -> frozenset[tuple[int, int]]:
+    """Where the names of ``sentence`` stand, once for all its speech verbs."""
+    return frozenset((n.start, n.end) for n in extract_names(sentence))
 
 
 def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
@@ -366,8 +410,11 @@ _INVERTED_SPEAKER = re.compile(
 def _after_statement(sentence: str, at: int) -> bool:
     """Whether ``at`` follows a statement: three words or more, set off by a comma or a closing
     quote."""
+    i = at
+    while i > 0 and sentence[i - 1].isspace():
+        i -= 1
     return (
-        _SET_OFF.search(sentence, 0, at) is not None and len(re.findall(r"\w+", sentence[:at])) >= 3
+        i > 0 and sentence[i - 1] in _SET_OFF and _THREE_WORDS.search(sentence, 0, at) is not None
     )
 
 
