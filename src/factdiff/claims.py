@@ -253,7 +253,11 @@ def _without_closing_aside(head: str) -> str:
     """``head`` without the aside that closes it, before a speech verb: a relative clause set
     off by commas (", who wanted to use a pseudonym,") or, after that, words in brackets
     ("Advanced Micro Devices (NYSE: AMD)"); each is replaced by a space. Found by scanning
-    back from the end, as the words before the verb may be a whole long sentence."""
+    back from the end, as the words before the verb may be a whole long sentence. An adverb
+    before the verb goes first ("Advanced Micro Devices (NYSE: AMD) today announced")."""
+    words = head.rsplit(None, 1)
+    if len(words) == 2 and words[1] in _ADVERBS_BEFORE_VERB:
+        head = words[0] + " "
     end = len(head.rstrip())
     if end and head[end - 1] == ",":
         opened = max(head.rfind(c, 0, end - 1) for c in ',“”"')
@@ -363,6 +367,20 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
     return name, start
 
 
+# Adverbs between a speaker and the verb ("Microsoft today said"), no part of the speaker.
+_ADVERBS_BEFORE_VERB = frozenset(
+    "also then later again previously reportedly today yesterday tonight".split()
+)
+_TRAILING_ADVERB = re.compile(rf"\s+(?:{'|'.join(sorted(_ADVERBS_BEFORE_VERB))})$")
+# A year or a time of day that a headline or dateline runs into the speaker phrase after it
+# ("May 02, 2013 Lindsay Lohan's lawyer says", "8: 20 am Lindsay Lohan's attorney said",
+# "03: 16 PM ET Computerworld"): no part of the speaker.
+_LEADING_TIME = re.compile(
+    r"^(?:(?:1[89]|20)\d\d|\d{1,2}(?::\s?\d\d)?\s?[ap]\.?\s?m\b\.?(?:\s+[A-Z]{1,3}T\b)?)\s+",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)
 def _name_spans(sentence: str) -> frozenset[tuple[int, int]]:
     """Where the names of ``sentence`` stand, once for all its speech verbs."""
@@ -374,7 +392,7 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     # "…, which Interior Secretary Dirk A. Kempthorne said were …": the words after "which"
     phrase = re.sub(r"^[\s,]*which\s+", "", found)
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase).strip(" ,–—-")
-    phrase = re.sub(r"\s+(?:also|then|later|again|previously|reportedly)$", "", phrase)
+    phrase = _TRAILING_ADVERB.sub("", _LEADING_TIME.sub("", phrase))
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
@@ -823,6 +841,20 @@ def extract_claims(
         quote_open, scanned = open_at[i], 0  # quote state at s.text[scanned]
         for a, b in _clauses(s.text):
             text = s.text[a:b]
+            said_by = speaker
+            # "Police said the man fled, but witnesses said he stayed": a clause that names its
+            # own speaker, where the sentence's attribution leads another clause (one that
+            # closes the sentence tells all of it: "Putin told Macron that he …, Macron said")
+            lead = attrs[i]
+            if k == i and lead.end < len(s.text) and not a <= lead.start < b:
+                own = _attribution(text)
+                if (
+                    own.speaker is not None
+                    and own.speaker.lower() not in _FIRST_PERSON
+                    # not a verb the clause quotes ("“Imagine … someone says we're going …")
+                    and not _quoted(s.text[scanned : a + own.start], quote_open)[1]
+                ):
+                    said_by = _speaker_name(own.speaker, text, refer, context) or speaker
             quotes, _ = _quoted(text, quote_open)
             _, quote_open = _quoted(s.text[scanned:b], quote_open)
             scanned = b
@@ -834,7 +866,7 @@ def extract_claims(
                 text=" ".join(text.split()),  # a no-break space or line break reads as a space
                 sentence=i + 1,
                 span=(s.start + a, s.start + b),
-                speaker=speaker,
+                speaker=said_by,
                 quote=" … ".join(quotes) or None,
             )
             claims.append(enrich(claim, context))
