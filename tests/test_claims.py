@@ -376,3 +376,52 @@ def test_a_run_on_text_keeps_its_speakers() -> None:
     claims = _claims(part * 400)
     assert len(claims) == 400
     assert {c.speaker for c in claims} == {"the minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # each clause names its own speaker
+        (
+            "Police said the man fled, but witnesses said he stayed in the car.",
+            ["Police", "witnesses"],
+        ),
+        (
+            "The rally was calm, police said on Monday, and the organisers said they were pleased.",
+            ["police", "the organisers"],
+        ),
+        # an attribution that closes the sentence tells all of it, the clause that names
+        # another speaker within too (the seeds: Macron reports what Putin told him)
+        (
+            "Putin told Macron that he intends to investigate the killings, but would start "
+            "with a prosecutor, Macron said at the press conference.",
+            ["Macron", "Macron"],
+        ),
+    ],
+)
+def test_a_clause_names_its_own_speaker(text: str, speakers: list[str]) -> None:
+    assert [c.speaker for c in _claims(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a year, a time of day or an adverb a headline or dateline runs into (ECB+)
+        (
+            "May 02, 2013 Lindsay Lohan's lawyer says the actress checked in.",
+            "Lindsay Lohan's lawyer",
+        ),
+        ("May 3, 2013 | 8: 20 am Lohan's attorney said she checked in.", "Lohan's attorney"),
+        (
+            "September 17, 2013 03: 16 PM ET Computerworld - Microsoft today said that hackers "
+            "are exploiting a critical bug.",
+            "Microsoft",
+        ),
+        (
+            "Advanced Micro Devices (NYSE: AMD) today announced the largest acquisition.",
+            "Advanced Micro Devices",
+        ),
+    ],
+)
+def test_a_date_or_time_before_a_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert _claims(text)[0].speaker == speaker
