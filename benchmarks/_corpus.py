@@ -8,6 +8,7 @@ ones repeat the half.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +71,19 @@ def write_pair(articles: list[str], factor: float, label: str, folder: Path) -> 
     for path, text in zip((a, b), texts, strict=True):
         path.write_text(text, encoding="utf-8")
     return Pair(label, a, b, utf8_size(texts[0]), utf8_size(texts[1]))
+
+
+def write_run_on(pair: Pair, folder: Path) -> Pair:
+    """``pair`` run on: every full stop, question and exclamation mark turned to a comma and
+    every run of white space to one space, so each side is one sentence (a transcript or a
+    feed with no punctuation to end its sentences), written as ``folder/runon-{a,b}.txt``."""
+    paths = (folder / "runon-a.txt", folder / "runon-b.txt")
+    sizes = []
+    for source, path in zip((pair.a, pair.b), paths, strict=True):
+        text = re.sub(r"\s+", " ", re.sub(r"[.!?]", ",", source.read_text(encoding="utf-8")))
+        path.write_text(text, encoding="utf-8")
+        sizes.append(utf8_size(text))
+    return Pair(f"{pair.label} run on", *paths, *sizes)
 
 
 def cpu_model() -> str:
