@@ -425,3 +425,35 @@ def test_a_clause_names_its_own_speaker(text: str, speakers: list[str]) -> None:
 )
 def test_a_date_or_time_before_a_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
     assert _claims(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "according to" names a source, not a clause run on after it (ECB+)
+        (
+            "The fire was set at the entrance of the church, according to the Associated Press "
+            "and was battled by firefighters for eight hours.",
+            "Associated Press",
+        ),
+        (
+            "Chohan had been in her neighborhood to visit Piara Singh, according to Charanjit who "
+            "translated for Singh.",
+            "Charanjit",
+        ),
+        (
+            "The bug affects all versions, according to researcher Rahul Mohandas on the McAfee "
+            "Avert Labs blog.",
+            "Rahul Mohandas",
+        ),
+        # "reports by" still names who reported
+        (
+            "Lopez confessed according to initial reports by the New York Daily News.",
+            "New York Daily News",
+        ),
+        # a relative adverb or pronoun before the speaker
+        ("The suspect fled to a house, where police said he was arrested.", "police"),
+    ],
+)
+def test_the_source_a_phrase_names(text: str, speaker: str) -> None:
+    assert _claims(text)[0].speaker == speaker

@@ -89,7 +89,8 @@ _MIN_CLAUSE_WORDS = 4
 _CLAUSE_WORDS = re.compile(rf"\s*(?:\S+\s+){{{_MIN_CLAUSE_WORDS - 1}}}\S")
 
 _PASSIVE_RE = re.compile(r"\b(?:said|announced|reported|confirmed|stated|revealed|claimed)\s+by\s+")
-_ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;”\"]+)", re.IGNORECASE)
+_WORD_RUN = re.compile(r"\S+")
+_ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;:”\"]+)", re.IGNORECASE)
 # "I" or "we" as a speaker phrase is the quoted person speaking ("“I told President Putin …”")
 _FIRST_PERSON = frozenset({"i", "we"})
 # Words that show a phrase is not the bare subject of a speech verb ("while X hasn't publicly").
@@ -142,6 +143,8 @@ _NOT_SUBJECT = frozenset(
         "publicly",
     ]
 )
+# Words no source's name holds (a verb, a relative pronoun): where "according to …" ends.
+_ENDS_SOURCE = (_NOT_SUBJECT - {"of", "for", "in", "by", "and", "or"}) | {"who", "whose", "whom"}
 _SUBJECT_VERBS = frozenset(SPEECH_VERBS) | frozenset(
     [
         "has",
@@ -367,6 +370,9 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
     return name, start
 
 
+# The last word that opens a clause within a speaker phrase (or "and", "but" leading it): the
+# speaker is the words after it.
+_CLAUSE_OPENER = re.compile(r"^(?:where|whom)\s+", re.IGNORECASE)
 # Adverbs between a speaker and the verb ("Microsoft today said"), no part of the speaker.
 _ADVERBS_BEFORE_VERB = frozenset(
     "also then later again previously reportedly today yesterday tonight".split()
@@ -393,6 +399,11 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     phrase = re.sub(r"^[\s,]*which\s+", "", found)
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase).strip(" ,–—-")
     phrase = _TRAILING_ADVERB.sub("", _LEADING_TIME.sub("", phrase))
+    # the subject of the verb's own clause: "…, where police said", "Prosecutors allege
+    # Simpson shot Flynn after she told him", "…, and officials said"
+    cut = _CLAUSE_OPENER.search(phrase)
+    if cut:
+        phrase = phrase[cut.end() :]
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
@@ -506,7 +517,16 @@ def _attribution(sentence: str) -> _Attribution:
         start = according.start()
         while start > 0 and sentence[start - 1] in " ,":
             start -= 1
-        return _Attribution(according.group(1).strip(), start, according.end())
+        # the source's name, not a clause run on after it ("according to the Associated
+        # Press and was battled by firefighters for nearly eight hours")
+        end = according.end()
+        for word in _WORD_RUN.finditer(sentence, according.start(1), end):
+            if word.group(0).casefold() in _ENDS_SOURCE:
+                end = word.start()
+                break
+        phrase = re.sub(r"(?:\s+(?:and|or))+\s*$", "", sentence[according.start(1) : end]).strip()
+        if phrase:
+            return _Attribution(phrase, start, according.start(1) + len(phrase))
     return _Attribution(None, 0, 0)
 
 
