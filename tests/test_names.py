@@ -68,6 +68,8 @@ SAME = [
     ("Ft. Smith", "Fort Smith"),
     ("Wichita State", "Wichita St"),  # a last "St" stays an abbreviation of anything
     ("Ted Doe", "Theodore Doe"),  # a given name's short form, beside the same surname
+    ("Ann Smith", "Anna Smith"),  # a short form, though a woman's ending follows it
+    ("Kelli Ward", "Kellie Ward"),  # one name spelled two ways
     ("Bill Clinton", "William Jefferson Clinton"),
     ("A.J. Smith", "A. J. Smith"),  # initials run together or apart
     ("AJ Butler", "A.J. Butler"),
@@ -127,6 +129,9 @@ DIFFERENT = [
     ("Ben Simons", "Simons"),  # "Ben" and "Al" leading a name are given names, not particles
     ("Al Gore", "Gore"),
     ("New Democracy", "Democracy Now"),  # turned round, a short word changed: "New" / "Now"
+    ("Robert Smith", "Roberta Smith"),  # a man's and a woman's given name, one letter apart
+    ("Eric Holder", "Erica Holder"),
+    ("Paul Jones", "Pauline Jones"),
 ]
 
 

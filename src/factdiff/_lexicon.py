@@ -22,6 +22,7 @@ __all__ = [
     "is_nickname",
     "name_kind",
     "nicknames",
+    "other_form",
     "surname",
     "without_suffixes",
     "words",
@@ -221,6 +222,23 @@ def name_kind(name: str) -> str:
     if last.endswith("s") and not last.endswith("ss") and len(words) >= 2:
         return "thing"
     return ""
+
+
+# Endings that make a woman's given name of a man's ("Robert" / "Roberta", "Paul" / "Pauline").
+_FEMININE_ENDINGS = ("a", "ine", "ina", "ette")
+
+
+def other_form(a: str, b: str) -> bool:
+    """Whether two folded given names are a man's and a woman's form of one name ("robert" /
+    "roberta", "eric" / "erica", "joseph" / "josephine"): two people, though one letter apart.
+    Both must be names of the ``nicknames`` table, and the man's end in a consonant ("kelli"
+    / "kellie" is one name spelled two ways), and neither a short form of the other ("ann" /
+    "anna")."""
+    short, long = sorted((a, b), key=len)
+    if short[-1:] in "aeiouy" or not any(long == short + e for e in _FEMININE_ENDINGS):
+        return False
+    names = given_names()
+    return short in names and long in names and not is_nickname(a, b)
 
 
 def is_nickname(a: str, b: str) -> bool:

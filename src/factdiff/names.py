@@ -28,7 +28,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA, Indel, LCSseq
 
 from factdiff._graph import connected_components
-from factdiff._lexicon import english_word, fold, is_nickname, name_kind, words
+from factdiff._lexicon import english_word, fold, is_nickname, name_kind, other_form, words
 from factdiff.config import NameSettings
 from factdiff.mentions import extract_names
 from factdiff.models import VariantForm, VariantGroup
@@ -269,6 +269,8 @@ def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -
     if a == b or ka == kb:
         return _STRONG
     if _DIGIT.search(a) or _DIGIT.search(b):
+        return _NONE
+    if not (a_last or b_last) and other_form(a, b):  # "Robert Smith" / "Roberta Smith"
         return _NONE
     if len(a) == 1 or len(b) == 1:  # an initial: "V. Putin"
         # but no surname: a letter that ends both names is a class or a sheet's column
