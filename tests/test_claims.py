@@ -453,6 +453,8 @@ def test_a_date_or_time_before_a_speaker_is_no_part_of_it(text: str, speaker: st
         ),
         # a relative adverb or pronoun before the speaker
         ("The suspect fled to a house, where police said he was arrested.", "police"),
+        # "No." before a number ends no clause
+        ("“We were searching,” Juror No. 12 said.", "Juror No. 12"),
     ],
 )
 def test_the_source_a_phrase_names(text: str, speaker: str) -> None:

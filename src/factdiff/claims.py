@@ -327,7 +327,9 @@ def _short_period(text: str, dot: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:dot]
-    return (len(word) == 1 and word.isupper()) or word.casefold() in TITLES
+    # "No." before a number is "number" ("Juror No. 12 said")
+    numbered = word in {"No", "no"} and text[dot + 1 : dot + 3].strip()[:1].isdigit()
+    return (len(word) == 1 and word.isupper()) or word.casefold() in TITLES or numbered
 
 
 _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
