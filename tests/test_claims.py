@@ -453,6 +453,13 @@ def test_a_date_or_time_before_a_speaker_is_no_part_of_it(text: str, speaker: st
         ),
         # a relative adverb or pronoun before the speaker
         ("The suspect fled to a house, where police said he was arrested.", "police"),
+        # an adverb or a day between the speaker and the verb; a paper's name keeps its "Today"
+        (
+            "The Israeli military however said the school was used by militants.",
+            "The Israeli military",
+        ),
+        ("Police Monday said the man fled.", "Police"),
+        ("The plan will work, USA Today said.", "USA Today"),
         # "No." before a number ends no clause
         ("“We were searching,” Juror No. 12 said.", "Juror No. 12"),
     ],

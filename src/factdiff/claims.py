@@ -376,8 +376,10 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
 # speaker is the words after it.
 _CLAUSE_OPENER = re.compile(r"^(?:where|whom)\s+", re.IGNORECASE)
 # Adverbs between a speaker and the verb ("Microsoft today said"), no part of the speaker.
+# Written as they stand ("USA Today said" is the paper's name).
 _ADVERBS_BEFORE_VERB = frozenset(
-    "also then later again previously reportedly today yesterday tonight".split()
+    "also then later again previously reportedly however today yesterday tonight Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _TRAILING_ADVERB = re.compile(rf"\s+(?:{'|'.join(sorted(_ADVERBS_BEFORE_VERB))})$")
 # A year or a time of day that a headline or dateline runs into the speaker phrase after it
