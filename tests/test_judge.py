@@ -199,6 +199,16 @@ def test_negation_and_modality_of_what_both_sides_say(
             "A 6.1-magnitude quake struck Aceh, with no tsunami warning issued.",
             "A 6.1-magnitude quake struck Aceh, a region hit by the 2004 tsunami.",
         ),
+        # both sides deny one thing, in other words ("no reports of damage" / "no damage
+        # reported"; "we weren't executing" / "I didn't feel we were executing")
+        (
+            "There were no immediate reports of damage or casualties.",
+            "No damage or injuries had been reported, the disaster chief said.",
+        ),
+        (
+            "I feel on the floor we weren't executing the philosophy that we want.",
+            "I didn't feel on the floor we were executing the philosophy we wanted.",
+        ),
         # one negation written three ways
         ("Smith didn ’ t return a call.", "Smith did not return a call."),
         ("'I cant speak for the first death.", "'I can't speak for the first death."),

@@ -607,8 +607,10 @@ def _negation_difference(sides: list[_Side]) -> Difference | None:
         others = _others(sides, s.source)
         bearing = [c for c in cues[s.source] if _bears_on(c.governs, others)]
         shown[s.source] = bearing[0].words if bearing else NOT_NEGATED
+        # a side that negates a word the cue bears on too says the same in other words: "no
+        # immediate reports of damage" / "no damage … had been reported"
         differs = differs or any(
-            _states(c, o) and not any(c.governs[0] in oc.governs for oc in cues[o.source])
+            _states(c, o) and not any(set(c.governs) & set(oc.governs) for oc in cues[o.source])
             for c in bearing
             for o in sides
             if o.source != s.source
