@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -367,6 +369,29 @@ def test_clause_words_count_as_split_does(text: str, a: int, b: int) -> None:
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     found = _CLAUSE_WORDS.match(text, a, b) is not None
     assert found == (len(text[a:b].split()) >= _MIN_CLAUSE_WORDS)
+
+
+def test_a_run_on_text_is_cut_into_statements_of_bounded_length() -> None:
+    """A text with no full stop is one sentence; its statements are cut at commas so that no
+    claim runs to hundreds of words, and every word but the "and"s that join statements stays
+    in one claim, in order."""
+    part = "the river rose again near the old mill, the road was closed for hours, "
+    text = (part * 120).strip(" ,")
+    claims = _claims(text)
+    assert all(len(c.text.split()) <= 200 for c in claims)
+    assert len(claims) > 10
+    spans = [c.span for c in claims]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    left_out = text
+    for a, b in reversed(spans):
+        left_out = left_out[:a] + " " + left_out[b:]
+    assert set(left_out.replace(",", " ").split()) <= {"and"}
+
+
+def test_a_long_sentence_is_one_statement() -> None:
+    """A long sentence of the kind news prints (over a hundred words) is not cut."""
+    sentence = " ".join(["word"] * 150) + "."
+    assert len(_claims(sentence)) == 1
 
 
 def test_a_run_on_text_keeps_its_speakers() -> None:

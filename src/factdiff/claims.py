@@ -216,7 +216,34 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
             parts.append((begin, cut_start))
             begin = cut_end
     parts.append((begin, len(sentence)))
-    return [_trim(sentence, a, b) for a, b in parts]
+    return [_trim(sentence, c, d) for a, b in parts for c, d in _bounded(sentence, a, b)]
+
+
+# A statement longer than this many words is no sentence but a run-on text (a transcript or a
+# feed with no full stops): it is cut at commas into pieces of about _PIECE_WORDS words, or
+# where it has none, every _MAX_CLAUSE_WORDS words. No sentence of the 496 ECB+ articles holds
+# a statement of more than 143.
+_MAX_CLAUSE_WORDS = 200
+_PIECE_WORDS = 40
+_LONG_CLAUSE = re.compile(rf"\s*(?:\S+\s+){{{_MAX_CLAUSE_WORDS}}}\S")
+
+
+def _bounded(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The range ``a``–``b`` of ``sentence``, cut into pieces if it is a run-on text."""
+    if not _LONG_CLAUSE.match(sentence, a, b):
+        return [(a, b)]
+    pieces: list[tuple[int, int]] = []
+    start, count = a, 0
+    for word in _WORD_RUN.finditer(sentence, a, b):
+        count += 1
+        if (count >= _PIECE_WORDS and word.group(0)[-1] in ",;") or count >= _MAX_CLAUSE_WORDS:
+            pieces.append((start, word.end()))
+            start, count = word.end(), 0
+    if count and count < _MIN_CLAUSE_WORDS and pieces:
+        pieces[-1] = (pieces[-1][0], b)  # too few words left for a statement of their own
+    elif count:
+        pieces.append((start, b))
+    return pieces
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
