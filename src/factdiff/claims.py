@@ -399,9 +399,10 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
     return name, start
 
 
-# The last word that opens a clause within a speaker phrase (or "and", "but" leading it): the
-# speaker is the words after it.
-_CLAUSE_OPENER = re.compile(r"^(?:where|whom)\s+", re.IGNORECASE)
+# A relative word leading a speaker phrase ("…, where police said"): the speaker is the words
+# after it. (After any subordinating word, or "and", the words were as often no speaker:
+# "… because I couldn't", "…, and then arrested him after the officer".)
+_RELATIVE_LEAD = re.compile(r"^(?:where|whom)\s+", re.IGNORECASE)
 # Adverbs between a speaker and the verb ("Microsoft today said"), no part of the speaker.
 # Written as they stand ("USA Today said" is the paper's name).
 _ADVERBS_BEFORE_VERB = frozenset(
@@ -430,11 +431,7 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     phrase = re.sub(r"^[\s,]*which\s+", "", found)
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase).strip(" ,–—-")
     phrase = _TRAILING_ADVERB.sub("", _LEADING_TIME.sub("", phrase))
-    # the subject of the verb's own clause: "…, where police said", "Prosecutors allege
-    # Simpson shot Flynn after she told him", "…, and officials said"
-    cut = _CLAUSE_OPENER.search(phrase)
-    if cut:
-        phrase = phrase[cut.end() :]
+    phrase = _RELATIVE_LEAD.sub("", phrase)
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
