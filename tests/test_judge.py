@@ -336,6 +336,21 @@ def test_numbers_of_different_things_are_details_not_a_divergence() -> None:
         "Five people died and seven were injured in Takengon in the quake.",
     )
     assert "number" not in _diffs(m)
+    # a count of quakes and their magnitudes are two things (ECB+, the 2009 Papua quakes)
+    m = _judge(
+        "A UN team was dispatched after two quakes struck west of Manokwari on Sunday.",
+        "The quake was the latest since 7.6 and 7.5 magnitude quakes struck Manokwari on Sunday.",
+    )
+    assert "number" not in _diffs(m)
+
+
+def test_a_measure_after_a_number_is_what_it_counts() -> None:
+    """ "7.5 magnitude quakes" gives a magnitude; two magnitudes of one quake still differ."""
+    m = _judge(
+        "A 7.5 magnitude quake struck west of Manokwari on Sunday.",
+        "A 7.6 magnitude quake struck west of Manokwari on Sunday.",
+    )
+    assert _diffs(m)["number"] == {"A": "7.5", "B": "7.6"}
 
 
 def test_ordinals_of_different_things_do_not_diverge_and_of_one_thing_do() -> None:

@@ -451,6 +451,16 @@ _LENGTH_UNITS: dict[str, tuple[float, str]] = {
     **dict.fromkeys("ft foot feet".split(), (0.3048, "imperial")),
     **dict.fromkeys("mi mile miles".split(), (1609.344, "imperial")),
 }
+# Words that measure what follows them after a number: what the number counts is the measure
+# ("a 7.5 magnitude quake", "a 30 percent share", "400 yards rushing").
+_MEASURES = frozenset(
+    normalise(w)
+    for w in (
+        "magnitude percent degrees points yards miles feet metres meters kilometres kilometers "
+        "km inches pounds kilograms kg tons tonnes acres years months weeks days hours minutes "
+        "seconds dollars euros"
+    ).split()
+)
 _UNIT_AFTER = re.compile(r"[ -]?([^\W\d_]+)\b")
 # Figures given in two systems are rounded: "2,000 feet" is 610 m, told as "600m".
 _CONVERTED_TOLERANCE = 0.1
@@ -584,7 +594,12 @@ def number_contexts(text: str) -> list[NumberContext]:
         compound = _COMPOUND.match(text, end, hi)
         if compound:
             after = _WORD.findall(_PART_END.split(text[compound.end() : hi])[0])[:_AFTER]
-        counted = frozenset(_content(after[:_AFTER_KEPT]))
+        counted_words = _content(after[:_AFTER_KEPT])
+        # a unit right after a number is what it counts: "7.5 magnitude quakes" gives a
+        # magnitude, not a count of quakes ("two quakes")
+        if counted_words and after and _normal(after[0]) in _MEASURES:
+            counted_words = counted_words[:1]
+        counted = frozenset(counted_words)
         # whose number it is: the names in its clause ("Ty Lawson chipped in 16 points" /
         # "Shy Ely scored 23 points": two players' points)
         part = _WORD.findall(
