@@ -69,6 +69,8 @@ SAME = [
     ("Wichita State", "Wichita St"),  # a last "St" stays an abbreviation of anything
     ("Ted Doe", "Theodore Doe"),  # a given name's short form, beside the same surname
     ("Ann Smith", "Anna Smith"),  # a short form, though a woman's ending follows it
+    ("George Bush", "George Herbert Walker Bush"),  # two middle names added
+    ("Janan Agha", "Janan Mohammad Ahmed Agha"),
     ("Kelli Ward", "Kellie Ward"),  # one name spelled two ways
     ("Bill Clinton", "William Jefferson Clinton"),
     ("A.J. Smith", "A. J. Smith"),  # initials run together or apart
@@ -132,6 +134,9 @@ DIFFERENT = [
     ("Robert Smith", "Roberta Smith"),  # a man's and a woman's given name, one letter apart
     ("Eric Holder", "Erica Holder"),
     ("Paul Jones", "Pauline Jones"),
+    # a given name and a surname against a name that adds three or more between them
+    ("Muhammad al-Ahdal", "Mohammad Hamdi Mohammad Sadiq al-Ahdal"),
+    ("John Smith", "John Paul George Ringo Smith"),
 ]
 
 

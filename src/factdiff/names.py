@@ -292,6 +292,10 @@ def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -
     return _STRONG if close else _WEAK
 
 
+# Names a full name may add between the given name and the surname of a name of two words.
+_MAX_ADDED_NAMES = 3
+
+
 def _align(s: _Name, lng: _Name) -> bool:
     """Every token of ``s`` aligned to a distinct token of ``lng``, in order or rotated."""
     k, n = len(s.tokens), len(lng.tokens)
@@ -299,6 +303,12 @@ def _align(s: _Name, lng: _Name) -> bool:
         return False
     if k == 1 and n > 1:
         return False  # a lone surname is not the full name: "Obama" could be any Obama
+    if k == 2 and n - k >= _MAX_ADDED_NAMES:
+        # a given name and a surname are no spelling of a name that adds three names between
+        # them: "Muhammad al-Ahdal" could be any of that family, not "Mohammad Hamdi Mohammad
+        # Sadiq al-Ahdal" (one or two: "Vladimir Vladimirovich Putin", "Janan Mohammad
+        # Ahmed Agha" / "Janan Agha")
+        return False
     # how each token pair agrees, computed once; a token that agrees with none ends the search
     levels = [
         [
