@@ -1205,3 +1205,20 @@ def test_a_modality_row_shows_the_cues_that_differ() -> None:
     cells = _diffs(m)["modality"]
     assert "required" in cells["A"] and "will" in cells["B"]
     assert cells["C"] == "—"
+
+
+def test_a_source_that_does_not_state_what_a_negation_denies_tells_nothing_of_it() -> None:
+    """Among three sources, one that neither negates nor states what another's negation
+    denies shows "—", not "(not negated)": it says nothing of it (ECB+, the Lohan rehab)."""
+    texts = {
+        "A1": "Lindsay Lohan checked into Morningside Recovery on Thursday.",
+        "B1": "Lindsay never checked into Morningside Recovery on Thursday.",
+        "C1": "Lindsay Lohan went to a rehab facility in Newport Beach on Thursday.",
+        "D1": "Lohan checked into Morningside Recovery in Newport Beach on Thursday.",
+    }
+    claims = {i: enrich(Claim(i, i[0], t, 1, (0, len(t)))) for i, t in texts.items()}
+    common = common_words([name_context([t]) for t in texts.values()])
+    m = judge(Alignment(tuple(texts), 0.5), claims, common)
+    negation = {"A": NOT_NEGATED, "B": "never checked", "C": "—", "D": NOT_NEGATED}
+    assert _diffs(m)["negation"] == negation
+    assert "B" in differing_sources(m) and "C" not in differing_sources(m)

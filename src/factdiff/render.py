@@ -308,8 +308,8 @@ def _minority(d: Difference) -> tuple[set[str], bool]:
     values: dict[str, list[str]] = {}
     # by their words, so which speaker a group is named after does not depend on source order
     for src, words in sorted(d.sides, key=lambda side: (side[1], side[0])):
-        if d.type == "modality" and words == "—":
-            continue  # a side that tells no modality of what the others share
+        if d.type in {"modality", "negation"} and words == "—":
+            continue  # a side that tells nothing of what the others' cues bear on
         said = _what_it_says(d.type, words)
         if d.type == "attribution":  # one speaker however fully named ("Heller", "Mark Heller")
             said = next((v for v in values if one_speaker(v, words)), words)
