@@ -529,6 +529,29 @@ def test_quote_wording() -> None:
 
 
 @pytest.mark.parametrize(
+    ("qa", "qb", "quote"),
+    [
+        # words the writer put in brackets are not the speaker's (ECB+, Tara Reid's rep)
+        (
+            "We appreciate your respect to her (Tara Reid) and her family's privacy",
+            "We appreciate your respect to her and her family's privacy",
+            None,
+        ),
+        (
+            "we should be looking at ways to strengthen [the Endangered Species Act]",
+            "we should be looking for ways to improve it",
+            {"A": "at … strengthen", "B": "for … improve it"},
+        ),
+    ],
+)
+def test_words_in_brackets_in_a_quote_are_the_writers(
+    qa: str, qb: str, quote: dict[str, str] | None
+) -> None:
+    m = _judge(f"“{qa},” he said.", f"“{qb},” he said.", qa=qa, qb=qb)
+    assert _diffs(m).get("quote") == quote
+
+
+@pytest.mark.parametrize(
     ("a", "b", "sa", "sb"),
     [
         (

@@ -527,13 +527,20 @@ def same_wording(a: str, b: str) -> bool:
     return not _wordings(a).isdisjoint(_wordings(b))
 
 
+# Words in brackets inside a quotation are the writer's, not the speaker's ("We appreciate
+# your respect to her (Tara Reid) and her family's privacy", "[the Endangered Species Act]").
+_INSERTION = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+
+
 def _quote_difference(sides: list[_Side]) -> Difference | None:
     """A quotation worded two ways: the wording most sides give (between wordings as often
     given, the first in text order) against the first other wording that differs from it in
     words, each shown on every side that gives it, and on every side whose quote differs from
     the other wording just as it does (the same quote with more said before or after it). Which
     wordings stand does not depend on the order of the sources."""
-    quotes = {s.source: " ".join(c.quote for c in s.claims if c.quote) for s in sides}
+    quotes = {
+        s.source: " ".join(_INSERTION.sub(" ", c.quote) for c in s.claims if c.quote) for s in sides
+    }
     given: dict[str, list[str]] = {}
     for source in sorted(quotes):
         if quotes[source]:
