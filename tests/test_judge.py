@@ -353,6 +353,33 @@ def test_a_measure_after_a_number_is_what_it_counts() -> None:
     assert _diffs(m)["number"] == {"A": "7.5", "B": "7.6"}
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "diverge"),
+    [
+        # a measure right before a number is what it counts (ECB+)
+        (
+            "West Papua was hit by a magnitude 6.1 earthquake today.",
+            "West Papua was hit by two powerful earthquakes today.",
+            False,
+        ),
+        (
+            "He sprained the knee in last Thursday's 27-24 overtime loss at Chicago.",
+            "He sprained the knee in the team's Week 15 loss at Chicago.",
+            False,
+        ),
+        ("A magnitude 6.1 quake hit Aceh.", "A magnitude 6.4 quake hit Aceh.", True),
+        # one after it wins: "4 minutes 48 seconds" counts seconds with its 48
+        (
+            "Ratliff scored with 4 minutes 48 seconds remaining.",
+            "Ratliff scored with 48 minutes remaining.",
+            False,
+        ),
+    ],
+)
+def test_a_measure_before_a_number_is_what_it_counts(a: str, b: str, diverge: bool) -> None:
+    assert ("number" in _diffs(_judge(a, b))) == diverge
+
+
 def test_ordinals_of_different_things_do_not_diverge_and_of_one_thing_do() -> None:
     # ECB+: a seed and a quarter are two things, though both are ordinals in digits
     m = _judge(

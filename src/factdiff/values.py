@@ -599,6 +599,12 @@ def number_contexts(text: str) -> list[NumberContext]:
         # magnitude, not a count of quakes ("two quakes")
         if counted_words and after and _normal(after[0]) in _MEASURES:
             counted_words = counted_words[:1]
+        # or one right before it, where none follows: "a magnitude 6.1 earthquake", "the Week
+        # 15 loss" (but "4 minutes 48 seconds": the 48 counts seconds)
+        elif before and text[lo:start].rstrip(" -").endswith(before[-1]):
+            measure = _normal(before[-1])
+            if measure in _MEASURES:
+                counted_words = [measure]
         counted = frozenset(counted_words)
         # whose number it is: the names in its clause ("Ty Lawson chipped in 16 points" /
         # "Shy Ely scored 23 points": two players' points)
