@@ -262,6 +262,16 @@ SEED_CASES: list[tuple[str, str, list[str]]] = [
         "others can help too.\nNews\nDemand Equity\nBy Meghan Werft",
         ["others can help too.", "News", "Demand Equity", "By Meghan Werft"],
     ),
+    (
+        # decimals a tokeniser spaced ("6. 1", "7. 2") counting up are no inline list (ECB+)
+        "ecb-spaced-decimals",
+        "A magnitude - 6. 1 earthquake struck Aceh. On April 6, an earthquake measuring 7. 2 "
+        "struck Papua.",
+        [
+            "A magnitude - 6. 1 earthquake struck Aceh.",
+            "On April 6, an earthquake measuring 7. 2 struck Papua.",
+        ],
+    ),
 ]
 
 

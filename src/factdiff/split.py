@@ -363,6 +363,8 @@ def _list_breaks(text: str) -> list[int]:
         if text[m.end()].islower():
             continue  # "for 1. above, …": a number in running text, not a list
         num = m.group("num")
+        if m.group("style") == "." and num is not None and text[m.end()].isdigit():
+            continue  # "a 6. 1 magnitude quake … 7. 2 on the Richter scale": tokenised decimals
         value = int(num) if num is not None else ord(m.group("letter"))
         key = (m.group("style"), num is not None)
         linked = False
