@@ -263,6 +263,12 @@ SEED_CASES: list[tuple[str, str, list[str]]] = [
         ["others can help too.", "News", "Demand Equity", "By Meghan Werft"],
     ),
     (
+        # "No." before a number is the number sign, in brackets too (ECB+, Doctor Who)
+        "ecb-number-sign",
+        "Some still mourn David Tennant (No. 10), and some miss Tom Baker (No. 4) since 1981.",
+        ["Some still mourn David Tennant (No. 10), and some miss Tom Baker (No. 4) since 1981."],
+    ),
+    (
         # decimals a tokeniser spaced ("6. 1", "7. 2") counting up are no inline list (ECB+)
         "ecb-spaced-decimals",
         "A magnitude - 6. 1 earthquake struck Aceh. On April 6, an earthquake measuring 7. 2 "
