@@ -21,7 +21,7 @@ from factdiff.config import Settings
 from factdiff.mentions import NameContext, is_title, name_context, titled
 from factdiff.models import Claim, Cleaned, Sentence
 from factdiff.names import extract_names
-from factdiff.split import TITLES, split_sentences
+from factdiff.split import NUMBER_SIGNS, TITLES, split_sentences
 from factdiff.values import dates, modality, negated, numbers
 
 # --- clause splitting: (pattern, why). The claim boundary is the pattern's end. -----------------
@@ -355,7 +355,7 @@ def _short_period(text: str, dot: int) -> bool:
         j -= 1
     word = text[j:dot]
     # "No." before a number is "number" ("Juror No. 12 said")
-    numbered = word in {"No", "no"} and text[dot + 1 : dot + 3].strip()[:1].isdigit()
+    numbered = word in NUMBER_SIGNS and text[dot + 1 : dot + 3].strip()[:1].isdigit()
     return (len(word) == 1 and word.isupper()) or word.casefold() in TITLES or numbered
 
 

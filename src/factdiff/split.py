@@ -36,6 +36,9 @@ class Rule(NamedTuple):
 
 # --- Word lists -----------------------------------------------------------------------------------
 
+# "No." and "Nos." before a number stand for "number" ("Juror No. 12", "Tom Baker (No. 4)").
+NUMBER_SIGNS = frozenset({"No", "Nos", "no", "nos"})
+
 # Titles stand before a name, so a capitalised word after them continues the sentence.
 TITLES = frozenset(
     {
@@ -164,8 +167,6 @@ _DECISION_BREAKS = {f"r{i}": rule.label == "break" for i, rule in enumerate(DECI
 
 # --- Candidate finders ----------------------------------------------------------------------------
 
-# "No." and "Nos." before a number stand for "number" ("Juror No. 12", "Tom Baker (No. 4)").
-_NUMBER_SIGNS = frozenset({"No", "Nos"})
 _TERMINALS = ".?!…‽"
 _CLOSERS = "”’\"'»)]}›"
 _OPENERS = "([{\"“‘'«¿¡"
@@ -255,7 +256,7 @@ def _decide(text: str, m: re.Match[str], sent_start: int, abbrevs: frozenset[str
             split_at = m.start("run") + 1
     nxt = _NEXT.match(text, m.end())
     assert nxt is not None  # every part of _NEXT is optional
-    if term == "period" and _tail(word) in _NUMBER_SIGNS and (nxt.group("word") or "").isdigit():
+    if term == "period" and _tail(word) in NUMBER_SIGNS and (nxt.group("word") or "").isdigit():
         return None  # "No. 4", "(No. 4)": the number sign, before any number
     next_kind = _next_kind(text, nxt)
     if next_kind == "end":
