@@ -263,6 +263,16 @@ SEED_CASES: list[tuple[str, str, list[str]]] = [
         ["others can help too.", "News", "Demand Equity", "By Meghan Werft"],
     ),
     (
+        # a word before ")" is no list label: a file name or a time zone a tokeniser spaced
+        "ecb-word-before-bracket",
+        "The letters after the name (in this case, iexplore. exe) give the version. It struck "
+        "at 07: 37 a. m. UTC (3: 37 a. m. EDT), killing one.",
+        [
+            "The letters after the name (in this case, iexplore. exe) give the version.",
+            "It struck at 07: 37 a. m. UTC (3: 37 a. m. EDT), killing one.",
+        ],
+    ),
+    (
         # "No." before a number is the number sign, in brackets too (ECB+, Doctor Who)
         "ecb-number-sign",
         "Some still mourn David Tennant (No. 10), and some miss Tom Baker (No. 4) since 1981.",

@@ -183,6 +183,9 @@ _CANDIDATE = re.compile(
 )
 # What follows a candidate: whitespace (the gap), dashes, bullets and opening quotes, then a word.
 _NEXT = re.compile(r"(?P<gap>\s*)[\s\-–—•⁃*\"“‘'`(\[{«¿¡]*(?P<word>\w+)?(?P<item>\))?")
+# What labels a list item before ")": a number, a letter or a roman numeral ("3)", "b)",
+# "iv)"), not a word ("iexplore. exe)" is a file name a tokeniser spaced).
+_ITEM_LABEL = re.compile(r"\d{1,2}|[^\W\d_]|[ivxlc]{2,4}|[IVXLC]{2,4}")
 # A blank line always ends a sentence.
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 # A single line break between two non-blank lines.
@@ -316,7 +319,7 @@ def _next_kind(text: str, nxt: re.Match[str]) -> str:
     word = nxt.group("word")
     if word is None:
         return "end" if nxt.end() == len(text) else "other"
-    if nxt.group("item") is not None and (len(word) <= 2 or (len(word) <= 4 and word.isalpha())):
+    if nxt.group("item") is not None and _ITEM_LABEL.fullmatch(word):
         return "upper"  # a list item label: "(b) Hello", "ii) Hello", "3) Next"
     first = word[0]
     if first.isdigit():
