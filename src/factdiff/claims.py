@@ -467,12 +467,17 @@ _INVERTED_SPEAKER = re.compile(
 def _after_statement(sentence: str, at: int) -> bool:
     """Whether ``at`` follows a statement: three words or more, set off by a comma or a closing
     quote."""
-    i = at
-    while i > 0 and sentence[i - 1].isspace():
-        i -= 1
     return (
-        i > 0 and sentence[i - 1] in _SET_OFF and _THREE_WORDS.search(sentence, 0, at) is not None
+        _char_before(sentence, at) in _SET_OFF and _THREE_WORDS.search(sentence, 0, at) is not None
     )
+
+
+def _char_before(text: str, i: int) -> str:
+    """The last character before ``i`` that is not white space, or "" (scanned back, not
+    sliced: the words before a speech verb may be a whole run-on text)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > 0 else ""
 
 
 def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None:
@@ -509,7 +514,7 @@ def _attribution(sentence: str) -> _Attribution:
         # "…, lived in New Zealand, says the Press Association": after a comma, a speaker after
         # the verb, where the words before it name no one ("Giorgos Kyrtsos, publisher of …,
         # said the demonstrations …" names the speaker before)
-        aside = sentence[: m.start()].rstrip().endswith(",")
+        aside = _char_before(sentence, m.start()) == ","
         if got is None or (aside and not _named(got[0])):
             inverted = _inverted(sentence, m)
             if inverted is not None:
@@ -604,10 +609,12 @@ def _is_person(name: str, surnames: AbstractSet[str]) -> bool:
 
 _OF = re.compile(r"\s+of\s")
 _OF_BODY = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+# Words for where a speaker is ("an official in Gaza", "Doctors at the hospital").
+_WHERE = "in|at|near|inside|outside"
 # Where a description of a speaker qualifies its noun ("Doctors in Gaza", "the director of …").
-_QUALIFIED = re.compile(r"\s(?:in|at|near|inside|outside|from|of)\s")
+_QUALIFIED = re.compile(rf"\s(?:{_WHERE}|from|of)\s")
 # A word for where, just before the name that ends a speaker phrase ("an official in Gaza").
-_IN_PLACE = re.compile(r"\s(?:in|at|near|inside|outside)\s+(?:the\s+)?\Z")
+_IN_PLACE = re.compile(rf"\s(?:{_WHERE})\s+(?:the\s+)?\Z")
 
 
 def _speaker_name(
@@ -887,14 +894,14 @@ def extract_claims(
             else:
                 refer = refer._replace(body=named)
         quote_open, scanned = open_at[i], 0  # quote state at s.text[scanned]
+        # "Police said the man fled, but witnesses said he stayed": a clause that names its own
+        # speaker, where the sentence's attribution leads another clause (one that closes the
+        # sentence tells all of it: "Putin told Macron that he …, Macron said")
+        lead = attrs[i] if k == i and attrs[i].end < len(s.text) else None
         for a, b in _clauses(s.text):
             text = s.text[a:b]
             said_by = speaker
-            # "Police said the man fled, but witnesses said he stayed": a clause that names its
-            # own speaker, where the sentence's attribution leads another clause (one that
-            # closes the sentence tells all of it: "Putin told Macron that he …, Macron said")
-            lead = attrs[i]
-            if k == i and lead.end < len(s.text) and not a <= lead.start < b:
+            if lead is not None and not a <= lead.start < b:
                 own = _attribution(text)
                 if (
                     own.speaker is not None
