@@ -109,7 +109,8 @@ WORD_SHAPES: tuple[Rule, ...] = (
 #
 # terminator: strong (? ! ?! !!), period (one "."), ellipsis ("...", "…", "....", ". . . ."),
 #   spaced3 (". . .");
-# word kind: title, abbrev, time, time_lead (the sentence so far is only "At 5"), initial,
+# word kind: title, numsign ("No." before a number), abbrev, time, time_lead (the sentence so
+#   far is only "At 5"), initial,
 #   pronoun (a lone "I" after a lower-case word), label (list number opening a sentence),
 #   exclaim (Yahoo!), bracketed ("[...]"), plain, none (punctuation standing alone);
 # next kind: end, lower, upper, starter (SENTENCE_STARTERS), calendar (CALENDAR_WORDS), digit,
@@ -133,6 +134,8 @@ DECISIONS: tuple[Rule, ...] = (
     Rule(r"ellipsis:", "keep"),
     # Titles come before a name: Mr. Smith, Dr. Jones, St. Michael's, Mt. Fuji.
     Rule(r"period:title:", "keep"),
+    # "No." before a number is the number sign: "Juror No. 12", "Tom Baker (No. 4)".
+    Rule(r"period:numsign:", "keep"),
     # Initials and list letters: "Jonas E. Smith", "J. R. R. Tolkien", "a. The first item".
     Rule(r"period:initial:", "keep"),
     # A list number opening a sentence: "1. The first item".
@@ -259,8 +262,6 @@ def _decide(text: str, m: re.Match[str], sent_start: int, abbrevs: frozenset[str
             split_at = m.start("run") + 1
     nxt = _NEXT.match(text, m.end())
     assert nxt is not None  # every part of _NEXT is optional
-    if term == "period" and _tail(word) in NUMBER_SIGNS and (nxt.group("word") or "").isdigit():
-        return None  # "No. 4", "(No. 4)": the number sign, before any number
     next_kind = _next_kind(text, nxt)
     if next_kind == "end":
         split_at = m.end()
@@ -286,6 +287,10 @@ def _period_word_kind(text: str, m: re.Match[str], sent_start: int, abbrevs: fro
     key = tail.lower()
     if key in TITLES:
         return "title"
+    if tail in NUMBER_SIGNS:
+        nxt = _NEXT.match(text, m.end())
+        if nxt is not None and (nxt.group("word") or "").isdigit():
+            return "numsign"
     if key in abbrevs:
         return "abbrev"
     shape = _SHAPE_RE.fullmatch(word)
