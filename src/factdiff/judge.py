@@ -626,9 +626,9 @@ def _negation_difference(sides: list[_Side]) -> Difference | None:
         return None
     # a side that neither negates nor states what another side's negation denies tells
     # nothing of it: shown as "—", as a side with no number in a number row is left out
-    negations = [c for s in sides for c in cues[s.source] if c.governs]
     for s in sides:
-        if shown[s.source] == NOT_NEGATED and not any(_states(c, s) for c in negations):
+        theirs = (c for o in sides if o.source != s.source for c in cues[o.source] if c.governs)
+        if shown[s.source] == NOT_NEGATED and not any(_states(c, s) for c in theirs):
             shown[s.source] = "—"
     return Difference("negation", tuple(shown.items()))
 
