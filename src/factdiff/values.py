@@ -452,14 +452,15 @@ _LENGTH_UNITS: dict[str, tuple[float, str]] = {
     **dict.fromkeys("mi mile miles".split(), (1609.344, "imperial")),
 }
 # Words that measure what follows them after a number: what the number counts is the measure
-# ("a 7.5 magnitude quake", "a 30 percent share", "400 yards rushing").
+# ("a 7.5 magnitude quake", "a 30 percent share", "400 yards rushing"): the units of length
+# and these.
 _MEASURES = frozenset(
     normalise(w)
     for w in (
-        "magnitude percent degrees points yards miles feet metres meters kilometres kilometers "
-        "km inches pounds kilograms kg tons tonnes acres years months weeks days hours minutes "
-        "seconds dollars euros"
-    ).split()
+        *_LENGTH_UNITS,
+        *"magnitude percent degrees points yards inches pounds kilograms kg tons tonnes acres "
+        "years months weeks days hours minutes seconds dollars euros".split(),
+    )
 )
 _UNIT_AFTER = re.compile(r"[ -]?([^\W\d_]+)\b")
 # Figures given in two systems are rounded: "2,000 feet" is 610 m, told as "600m".
