@@ -182,14 +182,21 @@ def test_the_frequency_table_credits_wordfreq_and_loads_fast() -> None:
 
 
 def test_the_frequency_table_is_sorted_for_lookup_by_bisection() -> None:
-    from factdiff.similarity import _zipf_table
+    from factdiff.similarity import _UNKNOWN_ZIPF, _zipf_table
     from factdiff.similarity import zipf as _zipf
 
-    stems, zipfs = _zipf_table()
-    assert len(stems) == len(zipfs) > 20_000
+    rows = [line.split("\t") for line in _zipf_table()]
+    assert len(rows) > 20_000 and all(len(row) == 2 for row in rows)
+    stems = [stem for stem, _ in rows]
     assert all(a < b for a, b in pairwise(stems)), "sorted, no repeats"
+    assert all(min(stem) > "\t" for stem in stems), "a tab sorts before every stem's letters"
     assert _zipf("the") > _zipf(normalise("refugees")) > _zipf("zzzunlisted")
-    assert _zipf(stems[0]) == float(zipfs[0]) and _zipf(stems[-1]) == float(zipfs[-1])
+    for stem, value in rows[:50] + rows[-50:] + rows[::997]:
+        assert _zipf(stem) == float(value)
+    # a word that only begins a listed stem is not listed ("refuge" of "refugee")
+    listed = set(stems)
+    unlisted = [s[:-1] for s in stems[::97] if len(s) > 2 and s[:-1] not in listed]
+    assert unlisted and all(_zipf(w) == _UNKNOWN_ZIPF for w in unlisted)
 
 
 @given(st.text(max_size=60))
