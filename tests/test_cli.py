@@ -33,6 +33,21 @@ def test_version() -> None:
     assert r.returncode == 0 and r.stdout.startswith("factdiff ")
 
 
+def test_the_command_runs_with_the_collector_on_and_the_imports_frozen() -> None:
+    """The console script pauses the cyclic garbage collector only while it imports the
+    pipeline: a run of hours over a folder must still collect what it discards."""
+    script = (
+        "import gc, factdiff.cli as cli\n"
+        "cli.main = lambda argv=None: print(gc.isenabled(), gc.get_freeze_count() > 0) or 0\n"
+        "raise SystemExit(cli.run())\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["True", "True"]
+
+
 def test_compare_writes_markdown(tmp_path: Path) -> None:
     out = tmp_path / "r.md"
     r = run("compare", str(SEED_A), str(SEED_B), "-o", str(out))

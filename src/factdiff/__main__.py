@@ -1,3 +1,3 @@
-from factdiff.cli import main
+from factdiff.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())
