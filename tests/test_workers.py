@@ -23,6 +23,27 @@ def test_forked_map_keeps_input_order() -> None:
     assert seen == list(range(1, 201))
 
 
+@needs_fork
+def test_forked_workers_run_a_closure_over_local_state() -> None:
+    """The function handed to the workers is inherited, not pickled: a closure over a local
+    table runs there (pickling a lambda fails), and nothing of it is left behind."""
+    table = {n: n * 3 for n in range(100)}
+    items = list(range(100))
+    got = _workers.map_in_chunks(lambda chunk: [table[n] for n in chunk], items, 7, True)
+    assert got == [n * 3 for n in items]
+    assert _workers._TASK is None
+
+
+@needs_fork
+def test_an_error_in_a_forked_worker_reaches_the_caller() -> None:
+    def fail(chunk: list[int]) -> list[int]:
+        raise ValueError(f"chunk of {len(chunk)}")
+
+    with pytest.raises(ValueError, match="chunk of"):
+        _workers.map_in_chunks(fail, list(range(10)), 5, True)
+    assert _workers._TASK is None
+
+
 @pytest.mark.parametrize("parallel", [True, False])
 def test_work_beside_the_workers_runs_once(parallel: bool) -> None:
     """The caller's own work (``beside``) runs once, forked workers or not, and the results

@@ -1,18 +1,28 @@
 """Work spread over forked processes, results in input order (so output stays deterministic).
 
 The machines factdiff runs on have two cores; reading large sources and scoring many claim pairs
-use both. Forked workers inherit the parent's memory, so a caller can leave read-only state in a
-module global for them instead of pickling it for every item.
+use both. Forked workers inherit the parent's memory: the function they run is handed over that
+way, not pickled, so it may be a closure over large read-only state (an index, every claim),
+which is then never pickled either; only the items and the results travel.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+# The function the forked workers run, set while a pool of them works (they inherit it).
+_TASK: Callable[[Any], Any] | None = None
+
+
+def _run_task(item: Any) -> Any:
+    """One item, in a forked worker, by the function it inherited (``_TASK``)."""
+    assert _TASK is not None
+    return _TASK(item)
 
 
 def can_fork() -> bool:
@@ -30,18 +40,23 @@ def map_in_order(
     beside: Callable[[], None] | None = None,
 ) -> list[R]:
     """``fn`` over ``items``, in order: in up to two forked processes when ``parallel`` and the
-    platform allows, else here. ``done(n)`` is called after the first n items have finished.
-    ``beside()``, work of the caller's that does not depend on these results, runs here while
-    the workers do theirs (before them when they run here)."""
+    platform allows (``fn`` need not be picklable), else here. ``done(n)`` is called after the
+    first n items have finished. ``beside()``, work of the caller's that does not depend on
+    these results, runs here while the workers do theirs (before them when they run here)."""
+    global _TASK
     workers = min(2, os.cpu_count() or 1, len(items))
     if parallel and workers > 1 and can_fork():
         import multiprocessing as mp
 
-        with mp.get_context("fork").Pool(workers) as pool:
-            results = pool.imap(fn, items)
-            if beside is not None:
-                beside()
-            return _collect(results, done)
+        _TASK = fn  # set before the pool forks its workers: they inherit it
+        try:
+            with mp.get_context("fork").Pool(workers) as pool:
+                results = pool.imap(_run_task, items)
+                if beside is not None:
+                    beside()
+                return _collect(results, done)
+        finally:
+            _TASK = None
     if beside is not None:
         beside()
     return _collect(map(fn, items), done)

@@ -370,12 +370,7 @@ def candidate_pairs(
     every = range(len(claims))
     if len(claims) < _BLOCKING_PARALLEL_FROM:
         return set(blocking.partners(every))
-    global _BLOCKING
-    _BLOCKING = blocking  # the forked workers inherit it
-    try:
-        return set(map_in_chunks(_partners_chunk, every, _BLOCKING_CHUNK, True))
-    finally:
-        _BLOCKING = None
+    return set(map_in_chunks(blocking.partners, every, _BLOCKING_CHUNK, True))
 
 
 class _Blocking(NamedTuple):
@@ -419,16 +414,9 @@ class _Blocking(NamedTuple):
         return pairs
 
 
-# Claims whose partners are found in two forked workers from this many on, a chunk at a time,
-# and what the workers read.
+# Claims whose partners are found in two forked workers from this many on, a chunk at a time.
 _BLOCKING_PARALLEL_FROM = 2000
 _BLOCKING_CHUNK = 2000
-_BLOCKING: _Blocking | None = None
-
-
-def _partners_chunk(claims: Sequence[int]) -> list[tuple[int, int]]:
-    assert _BLOCKING is not None
-    return _BLOCKING.partners(claims)
 
 
 # Postings longer than this are skipped however large the input (common words, not evidence).
@@ -512,7 +500,7 @@ def cluster(
 
 @dataclass
 class _Context:
-    """What scoring a candidate pair needs (shared with worker processes by fork)."""
+    """What scoring a candidate pair needs (forked workers inherit it)."""
 
     claims: Sequence[Claim]
     prepared: Sequence[Prepared]
@@ -535,20 +523,12 @@ class _Context:
 
 # Scoring is spread over two processes (the machines have two cores) from this many pairs on.
 _PARALLEL_FROM = 20_000
-_WORKER: _Context | None = None
-
-
-def _score_chunk(chunk: Sequence[tuple[int, int]]) -> list[float | None]:
-    """Scores of one chunk in a forked worker, against the context it inherited."""
-    assert _WORKER is not None
-    return [_WORKER.score(i, j) for i, j in chunk]
 
 
 def _score_all(
     context: _Context, pairs: Sequence[tuple[int, int]], progress: Progress | None
 ) -> list[float | None]:
     """Scores of ``pairs`` in order: in two forked processes when there are many, else here."""
-    global _WORKER
     parallel = len(pairs) >= _PARALLEL_FROM
     size = 5000 if parallel else max(1, len(pairs) // 100)
 
@@ -556,17 +536,11 @@ def _score_all(
         if progress is not None:
             progress("matching", min(len(pairs), n * size), len(pairs))
 
-    def here(chunk: Sequence[tuple[int, int]]) -> list[float | None]:
+    def scores(chunk: Sequence[tuple[int, int]]) -> list[float | None]:
         return [context.score(i, j) for i, j in chunk]
 
     done(0)
-    if not parallel:
-        return map_in_chunks(here, pairs, size, False, done)
-    _WORKER = context  # the forked workers inherit it
-    try:
-        return map_in_chunks(_score_chunk, pairs, size, True, done)
-    finally:
-        _WORKER = None
+    return map_in_chunks(scores, pairs, size, parallel, done)
 
 
 class _Candidates(NamedTuple):

@@ -122,14 +122,6 @@ def _extract_all(
 # alignments at a time.
 _JUDGE_PARALLEL_FROM = 1000
 _JUDGE_CHUNK = 200
-# What forked judges read (set only while they run; they inherit it).
-_JUDGING: tuple[dict[str, Claim], frozenset[str]] | None = None
-
-
-def _judge_chunk(chunk: Sequence[Alignment]) -> list[Match]:
-    """Alignments judged in a forked worker, against the claims it inherited."""
-    assert _JUDGING is not None
-    return [judge(a, *_JUDGING) for a in chunk]
 
 
 def _judge_all(
@@ -141,15 +133,14 @@ def _judge_all(
     """Every alignment judged, in order: in two forked processes when there are many (judging
     the 1,637 matches of two 0.5 MB documents took 1.5 s in one process, cold), while this one
     does ``beside()`` (``map_in_order``)."""
-    global _JUDGING
     if len(alignments) < _JUDGE_PARALLEL_FROM:
         beside()
         return [judge(a, by_id, common) for a in alignments]
-    _JUDGING = (by_id, common)
-    try:
-        return map_in_chunks(_judge_chunk, alignments, _JUDGE_CHUNK, True, beside=beside)
-    finally:
-        _JUDGING = None
+
+    def judged(chunk: Sequence[Alignment]) -> list[Match]:  # in a forked worker
+        return [judge(a, by_id, common) for a in chunk]
+
+    return map_in_chunks(judged, alignments, _JUDGE_CHUNK, True, beside=beside)
 
 
 def variants(paths: Sequence[str], settings: Settings | None = None) -> list[VariantGroup]:
