@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from factdiff import _workers, align, pipeline
@@ -36,7 +38,7 @@ def test_forked_workers_run_a_closure_over_local_state() -> None:
 
 @needs_fork
 def test_an_error_in_a_forked_worker_reaches_the_caller() -> None:
-    def fail(chunk: list[int]) -> list[int]:
+    def fail(chunk: Sequence[int]) -> list[int]:
         raise ValueError(f"chunk of {len(chunk)}")
 
     with pytest.raises(ValueError, match="chunk of"):
