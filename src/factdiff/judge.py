@@ -383,6 +383,9 @@ def _attribution_difference(sides: list[_Side], common: frozenset[str]) -> Diffe
 # not a wording change. Two short quotes are shown when they have a word in common.
 _ONE_QUOTATION = 0.5
 _LONG_QUOTE = 6  # words
+# A quote of at most this many words is a term set in quotation marks (a scare quote), not a
+# remark: written in the number or form its sentence needs, it is still the one term.
+_TERM = 2  # words
 
 
 def word_changes(a: str, b: str) -> list[tuple[str, str]]:
@@ -393,10 +396,14 @@ def word_changes(a: str, b: str) -> list[tuple[str, str]]:
     them has six words or more ("suspicious" / "We have no idea what caused it", "military
     invasion" / "intended to justify his pending invasion of the south"), and so are
     two short ones with no word in common, not even a stem ("suspicious" / "potential
-    arson"; "microserver" / "microservers" is one word in two numbers)."""
+    arson"). A term of a word or two is one term in another number or form ("microserver" /
+    "microservers", "building blocks" / "new server building block"): the sentence around it
+    chose the form."""
     ta = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", a))
     tb = _TOKEN.findall(_SPACED_APOSTROPHE.sub(r"\1", b))
-    wa, wb = [_quoted_word(t) for t in ta], [_quoted_word(t) for t in tb]
+    # a term's words are compared by their stems
+    word = _term_word if min(len(ta), len(tb)) <= _TERM else _quoted_word
+    wa, wb = [word(t) for t in ta], [word(t) for t in tb]
     from difflib import SequenceMatcher  # quotes only: not imported for every comparison
 
     ops = SequenceMatcher(a=wa, b=wb, autojunk=False)
@@ -446,6 +453,11 @@ def _repeated(words: Sequence[str], start: int, end: int) -> bool:
 # A conjunction one quote has and the other does not: where a sentence was split into claims
 # ("…, but …"), or a word too small to change what is quoted.
 _CONNECTIVES = frozenset("but and while whereas although though yet".split())
+
+
+def _term_word(token: str) -> str:
+    """A word of a term as compared: its stem ("blocks", "block": "block")."""
+    return " ".join(sorted(normal_words(token))) or _quoted_word(token)
 
 
 def _quoted_word(token: str) -> str:
