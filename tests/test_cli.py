@@ -37,8 +37,9 @@ def test_the_command_runs_with_the_collector_on_and_the_imports_frozen() -> None
     """The console script pauses the cyclic garbage collector only while it imports the
     pipeline: a run of hours over a folder must still collect what it discards."""
     script = (
-        "import gc, factdiff.cli as cli\n"
-        "cli.main = lambda argv=None: print(gc.isenabled(), gc.get_freeze_count() > 0) or 0\n"
+        "import gc, sys, factdiff.cli as cli\n"
+        "sys.argv = ['factdiff', 'compare', 'a', 'b']\n"
+        "cli._dispatch = lambda args: print(gc.isenabled(), gc.get_freeze_count() > 0) or 0\n"
         "raise SystemExit(cli.run())\n"
     )
     r = subprocess.run(
@@ -46,6 +47,22 @@ def test_the_command_runs_with_the_collector_on_and_the_imports_frozen() -> None
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["True", "True"]
+
+
+def test_version_and_help_do_not_load_the_pipeline() -> None:
+    """``--version`` and ``--help`` answer at once: they import none of the stages."""
+    for flag in ("--version", "--help"):
+        script = (
+            "import sys, factdiff.cli as cli\n"
+            f"sys.argv = ['factdiff', '{flag}']\n"
+            "try:\n    cli.run()\n"
+            "except SystemExit:\n    print('factdiff.pipeline' in sys.modules)\n"
+        )
+        r = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60
+        )
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.split()[-1] == "False", flag
 
 
 def test_compare_writes_markdown(tmp_path: Path) -> None:

@@ -207,7 +207,11 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    return _dispatch(_parser().parse_args(argv))
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """Run the command parsed; library errors become one-line messages."""
     try:
         return _run(args)
     except InputError as exc:
@@ -222,12 +226,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> int:
     """The ``factdiff`` command in a process of its own (the console script, ``python -m
-    factdiff``): ``main``, with the pipeline imported while the cyclic garbage collector waits,
-    and what the imports made (compiled patterns, classes, tables: objects that live as long as
-    the process) then moved out of its reach (``gc.freeze``), so its collections during the run
-    do not walk them again. A seeds comparison takes about 9 ms less (docs/benchmarks.md).
-    Freezing pins whatever exists at the time, so a host that calls ``main`` again and again
-    (tests, other programs) calls ``main``, not this."""
+    factdiff``): ``main``, with the pipeline imported (once the arguments are read: ``--version``
+    and ``--help`` need none of it) while the cyclic garbage collector waits, and what the
+    imports made (compiled patterns, classes, tables: objects that live as long as the process)
+    then moved out of its reach (``gc.freeze``), so its collections during the run do not walk
+    them again. A seeds comparison takes about 12 ms less (docs/benchmarks.md). Freezing pins
+    whatever exists at the time, so a host that calls ``main`` again and again (tests, other
+    programs) calls ``main``, not this."""
+    args = _parser().parse_args()
     gc.disable()
     try:
         import factdiff.pipeline
@@ -235,4 +241,4 @@ def run() -> int:
     finally:
         gc.enable()
     gc.freeze()
-    return main()
+    return _dispatch(args)
