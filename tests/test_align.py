@@ -78,6 +78,20 @@ def test_three_source_report_has_a_coverage_matrix(tmp_path: Path) -> None:
     assert row.endswith("| 3 of 3 | ✓ | ✓ | ≠ |")
 
 
+def test_coverage_labels_leave_out_datelines(tmp_path: Path) -> None:
+    """A fact's label in the coverage table is what the claim says: the dateline a page ran
+    between its headline and its lead is left out (the claim itself keeps it)."""
+    dated = {
+        "wire.txt": "Three men executed in Grozny May 03, 2013 Russian newspaper Novaya Gazeta "
+        "reported that three men had been executed in Grozny.",
+        **{k: v for k, v in THREE.items() if k != "wire.txt"},
+    }
+    report = factdiff.compare(_write(tmp_path, dated))
+    row = next(line for line in report.to_markdown().splitlines() if line.startswith("| A1:"))
+    assert row.startswith("| A1: Three men executed in Grozny — Russian newspaper Novaya Gazeta")
+    assert "May 03, 2013" in report.claims[0].text
+
+
 def _findings(report: factdiff.Report) -> set[tuple[object, ...]]:
     """Each match with its kind and differences, and each story group, every source named by
     its file."""

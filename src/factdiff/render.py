@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from factdiff._dateline import datelines
 from factdiff._story import story_groups as groups_by_story
 from factdiff.judge import NOT_NEGATED, one_speaker
 from factdiff.load import CLAIMS_SCHEMA
@@ -373,7 +374,7 @@ def _matrix(
         carried = carriers(m)
         differ = differing_sources(m)
         cells = ["≠" if s in differ else "✓" if s in carried else "✗" for s in ids]
-        label = _cell(_clipped(claims[m.claims[0]].text))
+        label = _cell(_label(claims[m.claims[0]].text))
         lines.append(
             f"| {m.claims[0]}: {label} | {len(carried)} of {len(ids)} | " + " | ".join(cells) + " |"
         )
@@ -388,6 +389,23 @@ def _sort_key(claim_id: str) -> tuple[int, str, int]:
 def _clipped(text: str, width: int = 90) -> str:
     """``text`` cut to ``width`` characters with "…" where it is longer (a table's label)."""
     return text if len(text) <= width else text[: width - 3] + "…"
+
+
+def _label(text: str) -> str:
+    """A claim's text as a table's label: without the datelines a page runs into it (a
+    headline, then "May 03, 2013", then the lead: "… Betty Ford Center — After skipping
+    …"), which would fill the label with when it was published, clipped (``_clipped``)."""
+    parts, pos = [], 0
+    for start, end in datelines(text):
+        parts.append(text[pos:start])
+        pos = end
+    parts.append(text[pos:])
+    # with the separators left on either side ("WASHINGTON, DC, April 28, 2009 - The …")
+    kept = [p.strip(_DATELINE_SEPARATORS) for p in parts]
+    return _clipped(" — ".join(p for p in kept if p) or text)
+
+
+_DATELINE_SEPARATORS = " ,;:|-–—"
 
 
 def _counted(n: int, noun: str) -> str:
@@ -630,7 +648,7 @@ def _stories(report: Report, groups: list[list[str]], several: list[list[str]]) 
     for n, group in enumerate(several, start=1):
         label = next((titles[s] for s in group if titles[s]), None)
         if label is None:
-            label = _clipped(first_claim.get(group[0], ""))
+            label = _label(first_claim.get(group[0], ""))
         lines.append(f"| {n} | {', '.join(group)} | {_cell(label) or '—'} |")
     alone = [g[0] for g in groups if len(g) == 1]
     if alone:
