@@ -51,6 +51,11 @@ SAME = [
     ("Moammar Qaddafi", "Muammar Gaddafi"),  # transliteration changes first letters
     ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"),  # German romanisation
     ("Aleksandr Lukashenko", "Alexander Lukashenko"),  # ks / x
+    ("Alyaksandr Lukashenka", "Alexander Lukashenko"),  # Belarusian: other vowels, ks / x
+    # a list's order: surname, given name, patronymic
+    ("PUTIN Vladimir Vladimirovich", "Vladimir Putin"),
+    ("Karimova Gulnara Islamovna", "Gulnara Karimova"),
+    ("Aliyev Ilham Heydar oglu", "Ilham Aliyev"),  # a Turkic patronymic, two words
     ("Yevgeny Prigozhin", "Evgeny Prigozhin"),  # a leading Ye / E
     ("Yŏng-sŏm", "yeongseom"),  # Korean romanisations still meet as written
     ("OAO Gazprom", "Gazprom JSC"),  # legal forms, before or after the name
@@ -90,6 +95,9 @@ DIFFERENT = [
     ("Octavian Scholz", "Olaf Scholz"),
     ("Barack Obama", "Michelle Obama"),
     ("Sergey Viktorovich Lavrov", "Sergey Borisovich Lavrov"),  # different patronymics
+    ("LAVROV Sergey Ivanovich", "Sergey Viktorovich Lavrov"),
+    ("Tahoe Lake City", "Lake Tahoe"),  # turned round, a word added is no patronymic
+    ("Hassan Ali Khan", "Ali Hassan"),
     ("Marine Le Pen", "Jean-Marie Le Pen"),  # an extra first name is not a middle name
     ("Bashar al-Assad", "Hafez al-Assad"),
     ("Friedrich Lindenberg", "Lars Friedrich Lindemann"),

@@ -280,7 +280,7 @@ def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -
     # Same consonants, other vowels (John/Juan, Kuh/Koh): romanisations disagree most on vowels,
     # but so do different names (Hassan/Hussein), so this only supports a match made elsewhere.
     consonants = len(ka) >= 3 and len(kb) >= 3 and len(_skeleton(ka)) >= 2
-    consonants = consonants and _skeleton(ka) == _skeleton(kb)
+    consonants = consonants and any(_skeleton(x) == _skeleton(y) for x, y in _readings(ka, kb))
     # A truncated last token ("… Belkassem Dr" / "… Belkassem Drissi").
     truncated = (a_last and len(a) >= 2 and b.startswith(a)) or (
         b_last and len(b) >= 2 and a.startswith(b)
@@ -294,6 +294,20 @@ def _token_level(a: str, ka: str, b: str, kb: str, a_last: bool, b_last: bool) -
 
 # Names a full name may add between the given name and the surname of a name of two words.
 _MAX_ADDED_NAMES = 3
+
+
+# How patronymics end, folded: Slavic ("Vladimirovich", "Ivanovna", Ukrainian "Ivanovych"); and
+# the Turkic words that follow a father's name ("Heydar oglu", "Ahmad qizi", Kazakh "uly").
+_PATRONYMIC_WORDS = frozenset(("ogly", "oglu", "ogli", "qizi", "kyzy", "kizi", "uly", "ulu"))
+_PATRONYMIC_ENDINGS = ("vich", "vych", "vna", "ichna", *sorted(_PATRONYMIC_WORDS))
+
+
+def _patronymic(tokens: Sequence[str]) -> bool:
+    """Whether folded ``tokens`` are a patronymic: one word with its ending, or a father's name
+    and the Turkic word for "son" or "daughter" (written apart or joined: "Heydaroglu")."""
+    if len(tokens) == 2:
+        return tokens[1] in _PATRONYMIC_WORDS
+    return len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith(_PATRONYMIC_ENDINGS)
 
 
 def _align(s: _Name, lng: _Name) -> bool:
@@ -324,8 +338,14 @@ def _align(s: _Name, lng: _Name) -> bool:
     for r in range(k):
         order = list(range(r, k)) + list(range(r))
         for chosen in combinations(range(n), k):
-            if n > k and (chosen[0] != 0 or chosen[-1] != n - 1):
-                continue  # extra tokens only in the middle (middle names, patronymics)
+            # extra tokens only in the middle (middle names, patronymics), or, in a name
+            # turned round, patronymics after the given name ("Putin Vladimir Vladimirovich",
+            # as lists write "Vladimir Vladimirovich Putin")
+            if n > k and chosen[0] != 0:
+                continue
+            trailing = lng.tokens[chosen[-1] + 1 :]
+            if trailing and (r == 0 or not _patronymic(trailing)):
+                continue
             strong = weak = short = 0
             for si, li in zip(order, chosen, strict=True):
                 level = levels[si][li]
