@@ -116,6 +116,18 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Steven Moffat, lead writer of Doctor Who, said: “It is a combination,” he said.",
             "Steven Moffat",
         ),
+        # a name after "of", "for", "against" … is whom the speaker is of, not the speaker
+        ("A friend of Olson said she obtained a loan.", "A friend of Olson"),
+        (
+            "The president of South Sudan said the bombing was an act of war.",
+            "The president of South Sudan",
+        ),
+        ("The lawyer for Lindsay Lohan said she is in rehab.", "The lawyer for Lindsay Lohan"),
+        ("The charges against Olson allege she obtained a loan.", "The charges against Olson"),
+        # but the author of a report is its source
+        ("He fled, according to reports by the New York Daily News.", "New York Daily News"),
+        # "allege" introduces what someone claims
+        ("Prosecutors allege Simpson shot Flynn after she told him.", "Prosecutors"),
     ],
 )
 def test_speaker(text: str, speaker: str) -> None:

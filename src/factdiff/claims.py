@@ -76,6 +76,8 @@ SPEECH_VERBS = [
     "denied",
     "denies",
     "stressed",
+    "allege",
+    "alleges",
 ]
 _VERB_RE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
 # "…men were being imprisoned, tortured with electric shocks, and humiliated": a list of passive
@@ -615,6 +617,9 @@ _WHERE = "in|at|near|inside|outside"
 _QUALIFIED = re.compile(rf"\s(?:{_WHERE}|from|of)\s")
 # A word for where, just before the name that ends a speaker phrase ("an official in Gaza").
 _IN_PLACE = re.compile(rf"\s(?:{_WHERE})\s+(?:the\s+)?\Z")
+# A lower-case noun and a preposition just before the name that ends a speaker phrase ("a
+# friend of Olson", "the lawyer for Lohan", "charges against Olson"): the name is its object.
+_OBJECT_OF = re.compile(r"\b[a-z][a-z'’-]*\s+(?:of|for|against|to|with|about|on)\s+(?:the\s+)?\Z")
 
 
 def _speaker_name(
@@ -652,6 +657,10 @@ def _speaker_name(
         # "A United Nations official in Gaza": where the speaker is, not who
         last = names[-1]
         if _IN_PLACE.search(sentence, at, last.start) and name_kind(last.text) != "person":
+            return phrase
+        # "A friend of Olson", "the lawyer for Lindsay Lohan", "The charges against Olson":
+        # someone or something of the one named, who is not the speaker
+        if _OBJECT_OF.search(sentence, at, last.start):
             return phrase
         return names[-1].text
     return phrase
