@@ -3,7 +3,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factdiff.claims import core_text, extract_claims
@@ -362,16 +362,31 @@ def test_the_closing_aside_scan_matches_its_pattern(pieces: list[str]) -> None:
 @given(_HEAD_PIECES)
 def test_the_apposition_scan_matches_its_pattern(pieces: list[str]) -> None:
     """ "Name, description," closing the words before a verb, found by a scan back from the end,
-    is what the pattern anchored at the end finds."""
+    is what the pattern anchored at the end finds: runs of words without a clause boundary,
+    where the period of an initial ("A.J.") is none. (Words past the speaker's length stop
+    the scan back at initials: ``test_a_long_run_of_initials_is_not_cut_into``.)"""
     import re
 
-    from factdiff.claims import _appositive
+    from factdiff.claims import _MAX_SPEAKER_WORDS, _appositive
 
     head = "".join(pieces)
-    unbroken = r"[^,;:.“”\"„«»]"
+    assume(len(head.split()) <= _MAX_SPEAKER_WORDS)
+    unbroken = r"(?:[^,;:.“”\"„«»]|(?<=(?<![^\W\d_])[A-Z])\.)"
     m = re.search(rf"({unbroken}*),({unbroken}+),\s*$", head)
     expected = (m.start(1), m.end(1), m.end(2)) if m else None
     assert _appositive(head) == expected
+
+
+def test_a_long_run_of_initials_is_not_cut_into() -> None:
+    """Where the words back to a clause boundary past initials would be more than a speaker
+    holds, they start after the last period, not between two initials ("S. Chamber")."""
+    from factdiff.claims import _start_before
+
+    text = "But William Kovacs, the U. S. Chamber of Commerce's vice president of environment"
+    start = _start_before(text, len(text))
+    assert text[start:].strip() == "Chamber of Commerce's vice president of environment"
+    short = "Police Sgt. Marty Earley"
+    assert _start_before(short, len(short)) == 0
 
 
 @given(st.text(alphabet=" \n\tab,", max_size=30), st.integers(0, 30), st.integers(0, 30))
@@ -499,6 +514,28 @@ def test_a_date_or_time_before_a_speaker_is_no_part_of_it(text: str, speaker: st
         ("The plan will work, USA Today said.", "USA Today"),
         # "No." before a number ends no clause
         ("“We were searching,” Juror No. 12 said.", "Juror No. 12"),
+        # "according to X" ends before a day, an adverb, or an article after a name
+        (
+            "A Texas inmate escaped from a van, according to a Texas prison statement Monday.",
+            "a Texas prison statement",
+        ),
+        (
+            "According to the country's Central Election Commission the turnout was high.",
+            "Central Election Commission",
+        ),
+        ("According to USA Today the plan will work.", "USA Today"),
+        # a speech verb before a speaker phrase is another speaker's: the phrase starts after it
+        (
+            "advocacy group the Enough Project, said aid workers inside the camp said a bomb fell.",
+            "aid workers inside the camp",
+        ),
+        # a description set off by commas may hold initials ("U. S."), and be long
+        (
+            "Jonathan Hutson, a spokesman for the U. S. advocacy group the Enough Project, said "
+            "aid workers inside the camp said a bomb fell.",
+            "Jonathan Hutson",
+        ),
+        ("Susan Rice, U. S. Ambassador to the United Nations, said it lied.", "Susan Rice"),
     ],
 )
 def test_the_source_a_phrase_names(text: str, speaker: str) -> None:

@@ -147,6 +147,7 @@ _NOT_SUBJECT = frozenset(
 )
 # Words no source's name holds (a verb, a relative pronoun): where "according to …" ends.
 _ENDS_SOURCE = (_NOT_SUBJECT - {"of", "for", "in", "by", "and", "or"}) | {"who", "whose", "whom"}
+_ARTICLES = frozenset(("the", "a", "an"))
 _SUBJECT_VERBS = frozenset(SPEECH_VERBS) | frozenset(
     [
         "has",
@@ -272,10 +273,15 @@ def _appositive(head: str) -> tuple[int, int, int] | None:
     end = len(head.rstrip())
     if end == 0 or head[end - 1] != ",":
         return None
-    comma = _boundary_before(head, end - 1) - 1
+    # a description may be longer than a speaker ("a spokesman for the U. S. advocacy group
+    # the Enough Project")
+    comma = _start_before(head, end - 1, _MAX_DESCRIPTION_WORDS) - 1
     if comma < 0 or comma == end - 2 or head[comma] != ",":
         return None
-    return _boundary_before(head, comma), comma, end - 1
+    return _start_before(head, comma), comma, end - 1
+
+
+_MAX_DESCRIPTION_WORDS = 20
 
 
 _RELATIVE = re.compile(r",\s*(?:who|which)\b")
@@ -332,11 +338,17 @@ def _phrase_start(head: str) -> int:
     """Where the words before a speech verb begin: back to a clause boundary, but past the
     period of an initial or a short title ("team general manager A.J. Smith", "Police Sgt.
     Marty Earley"), which no sentence ends inside, while the words can still be a speaker's."""
-    i = _boundary_before(head, len(head))
-    while i > 0 and _short_period(head, i - 1):
-        j = _boundary_before(head, i - 1)
-        if len(head[j:].split()) > _MAX_SPEAKER_WORDS:
-            break
+    return _start_before(head, len(head))
+
+
+def _start_before(text: str, end: int, most: int = _MAX_SPEAKER_WORDS) -> int:
+    """Where the words that end at ``end`` begin (``_phrase_start``), looked for past initials
+    and titles while they are at most ``most`` words."""
+    first = i = _boundary_before(text, end)
+    while i > 0 and _short_period(text, i - 1):
+        j = _boundary_before(text, i - 1)
+        if len(text[j:end].split()) > most:
+            return first  # not from the middle of a run of initials ("S. Chamber of …")
         i = j
     return i
 
@@ -405,6 +417,9 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
 # after it. (After any subordinating word, or "and", the words were as often no speaker:
 # "… because I couldn't", "…, and then arrested him after the officer".)
 _RELATIVE_LEAD = re.compile(r"^(?:where|whom)\s+", re.IGNORECASE)
+# A speech verb leading a speaker phrase: its own speaker came before it ("X, of the Enough
+# Project, said aid workers inside the camp said …": the aid workers said the second).
+_SPEECH_VERB_LEAD = re.compile(r"^(?:" + "|".join(SPEECH_VERBS) + r")\s+")
 # Adverbs between a speaker and the verb ("Microsoft today said"), no part of the speaker.
 # Written as they stand ("USA Today said" is the paper's name).
 _ADVERBS_BEFORE_VERB = frozenset(
@@ -433,7 +448,7 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     phrase = re.sub(r"^[\s,]*which\s+", "", found)
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase).strip(" ,–—-")
     phrase = _TRAILING_ADVERB.sub("", _LEADING_TIME.sub("", phrase))
-    phrase = _RELATIVE_LEAD.sub("", phrase)
+    phrase = _SPEECH_VERB_LEAD.sub("", _RELATIVE_LEAD.sub("", phrase))
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
@@ -555,10 +570,20 @@ def _attribution(sentence: str) -> _Attribution:
         # the source's name, not a clause run on after it ("according to the Associated
         # Press and was battled by firefighters for nearly eight hours")
         end = according.end()
+        previous = ""
         for word in _WORD_RUN.finditer(sentence, according.start(1), end):
-            if word.group(0).casefold() in _ENDS_SOURCE:
+            # a verb or relative word, a day or an adverb ("… a Texas prison statement
+            # Monday"), or an article right after a name: the clause begins ("according to
+            # the country's Central Election Commission the turnout was …")
+            token = word.group(0)
+            if (
+                token.casefold() in _ENDS_SOURCE
+                or token.strip(",") in _ADVERBS_BEFORE_VERB
+                or (token in _ARTICLES and previous[:1].isupper())
+            ):
                 end = word.start()
                 break
+            previous = token
         phrase = re.sub(r"(?:\s+(?:and|or))+\s*$", "", sentence[according.start(1) : end]).strip()
         if phrase:
             return _Attribution(phrase, start, according.start(1) + len(phrase))
