@@ -37,6 +37,22 @@ def test_forked_workers_run_a_closure_over_local_state() -> None:
 
 
 @needs_fork
+def test_work_beside_may_fork_workers_of_its_own() -> None:
+    """A pool run by ``beside`` while another pool works leaves each its own function."""
+    inner: list[list[int]] = []
+
+    def beside() -> None:
+        inner.append(_workers.map_in_chunks(lambda c: [x + 1 for x in c], list(range(20)), 3, True))
+
+    got = _workers.map_in_chunks(
+        lambda c: [x * 2 for x in c], list(range(40)), 4, True, beside=beside
+    )
+    assert got == [x * 2 for x in range(40)]
+    assert inner == [[x + 1 for x in range(20)]]
+    assert _workers._TASK is None
+
+
+@needs_fork
 def test_an_error_in_a_forked_worker_reaches_the_caller() -> None:
     def fail(chunk: Sequence[int]) -> list[int]:
         raise ValueError(f"chunk of {len(chunk)}")

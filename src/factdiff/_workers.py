@@ -48,7 +48,9 @@ def map_in_order(
     if parallel and workers > 1 and can_fork():
         import multiprocessing as mp
 
-        _TASK = fn  # set before the pool forks its workers: they inherit it
+        # set before the pool forks its workers: they inherit it (and put back after, for a
+        # pool that ``beside`` may run while this one works)
+        outer, _TASK = _TASK, fn
         try:
             with mp.get_context("fork").Pool(workers) as pool:
                 results = pool.imap(_run_task, items)
@@ -56,7 +58,7 @@ def map_in_order(
                     beside()
                 return _collect(results, done)
         finally:
-            _TASK = None
+            _TASK = outer
     if beside is not None:
         beside()
     return _collect(map(fn, items), done)
