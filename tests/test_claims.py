@@ -511,6 +511,7 @@ def test_a_date_or_time_before_a_speaker_is_no_part_of_it(text: str, speaker: st
             "The Israeli military",
         ),
         ("Police Monday said the man fled.", "Police"),
+        ("It was a ricochet, legal sources earlier said.", "legal sources"),
         ("The plan will work, USA Today said.", "USA Today"),
         # "No." before a number ends no clause
         ("“We were searching,” Juror No. 12 said.", "Juror No. 12"),

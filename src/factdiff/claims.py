@@ -423,7 +423,7 @@ _SPEECH_VERB_LEAD = re.compile(r"^(?:" + "|".join(SPEECH_VERBS) + r")\s+")
 # Adverbs between a speaker and the verb ("Microsoft today said"), no part of the speaker.
 # Written as they stand ("USA Today said" is the paper's name).
 _ADVERBS_BEFORE_VERB = frozenset(
-    "also then later again previously reportedly however today yesterday tonight Monday "
+    "also then earlier later again previously reportedly however today yesterday tonight Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _TRAILING_ADVERB = re.compile(rf"\s+(?:{'|'.join(sorted(_ADVERBS_BEFORE_VERB))})$")
