@@ -541,3 +541,9 @@ def test_a_date_or_time_before_a_speaker_is_no_part_of_it(text: str, speaker: st
 )
 def test_the_source_a_phrase_names(text: str, speaker: str) -> None:
     assert _claims(text)[0].speaker == speaker
+
+
+def test_a_clause_before_the_pronoun_that_speaks_is_no_part_of_the_speaker() -> None:
+    """ "he responded he said …": the pronoun that speaks, read as the person named before."""
+    claims = _claims("Derrick Coleman said he lied. Asked why, he responded he said it was true.")
+    assert claims[-1].speaker == "Derrick Coleman"

@@ -420,6 +420,10 @@ _RELATIVE_LEAD = re.compile(r"^(?:where|whom)\s+", re.IGNORECASE)
 # A speech verb leading a speaker phrase: its own speaker came before it ("X, of the Enough
 # Project, said aid workers inside the camp said …": the aid workers said the second).
 _SPEECH_VERB_LEAD = re.compile(r"^(?:" + "|".join(SPEECH_VERBS) + r")\s+")
+# A pronoun and a verb in the past before the pronoun that speaks ("he responded he").
+_CLAUSE_BEFORE_PRONOUN = re.compile(
+    r"^(?:he|she|they|it|we|I)\s+[a-z]{2,}ed\s+(?=(?:he|she|they|it|we|I)$)"
+)
 # Adverbs between a speaker and the verb ("Microsoft today said"), no part of the speaker.
 # Written as they stand ("USA Today said" is the paper's name).
 _ADVERBS_BEFORE_VERB = frozenset(
@@ -449,6 +453,9 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase).strip(" ,–—-")
     phrase = _TRAILING_ADVERB.sub("", _LEADING_TIME.sub("", phrase))
     phrase = _SPEECH_VERB_LEAD.sub("", _RELATIVE_LEAD.sub("", phrase))
+    # a clause before the speaker of another verb ("… he responded he said it was …"): the
+    # pronoun after the clause's verb
+    phrase = _CLAUSE_BEFORE_PRONOUN.sub("", phrase)
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
