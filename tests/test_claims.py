@@ -449,9 +449,34 @@ def test_a_run_on_text_keeps_its_speakers() -> None:
             "with a prosecutor, Macron said at the press conference.",
             ["Macron", "Macron"],
         ),
+        # "and" or "but" before a name or a noun that speaks: the clause after is its, the one
+        # before the writer's; a pronoun after "and" is no speaker found this way
+        (
+            "It was the biggest fire this year, and Steele said 40 firefighters came.",
+            [None, "Steele"],
+        ),
+        (
+            "NBC estimated the crowd at 70, and the Post says a crowd looted a store.",
+            [None, "Post"],
+        ),
+        (
+            "I had to get that anger out, and I couldn't say anything to the ref, Smith said.",
+            ["Smith", "Smith"],
+        ),
+        # a clause before an attribution that follows its statement is its
+        (
+            "One bomb landed in a school yard, but the bomb did not explode, Boyette said, citing "
+            "aid workers.",
+            ["Boyette", "Boyette"],
+        ),
+        # after "in which", the speaker
+        (
+            "He was sued twice, and an illegal arrest in which the plaintiff says he was hit.",
+            [None, "the plaintiff"],
+        ),
     ],
 )
-def test_a_clause_names_its_own_speaker(text: str, speakers: list[str]) -> None:
+def test_a_clause_names_its_own_speaker(text: str, speakers: list[str | None]) -> None:
     assert [c.speaker for c in _claims(text)] == speakers
 
 

@@ -420,6 +420,13 @@ _RELATIVE_LEAD = re.compile(r"^(?:where|whom)\s+", re.IGNORECASE)
 # A speech verb leading a speaker phrase: its own speaker came before it ("X, of the Enough
 # Project, said aid workers inside the camp said …": the aid workers said the second).
 _SPEECH_VERB_LEAD = re.compile(r"^(?:" + "|".join(SPEECH_VERBS) + r")\s+")
+# "and" or "but" joining a clause whose subject is a name or a noun with its determiner ("…,
+# and Steele said …", "… but the company says …"); not a pronoun or other words ("and you
+# said", "and then arrested him after the officer said"), which are as often no speaker.
+_CONJUNCTION_LEAD = re.compile(r"^(?:and|but)\s+(?=(?!I\s)[A-Z]|(?:the|a|an|his|her|its|their)\s)")
+_AFTER_PREPOSITION_WHICH = re.compile(
+    r"^.*?\b(?:in|of|on|at|by|for|with|under|to|from|during|after)\s+(?:which|whom)\s+"
+)
 # A pronoun and a verb in the past before the pronoun that speaks ("he responded he").
 _CLAUSE_BEFORE_PRONOUN = re.compile(
     r"^(?:he|she|they|it|we|I)\s+[a-z]{2,}ed\s+(?=(?:he|she|they|it|we|I)$)"
@@ -448,14 +455,16 @@ def _name_spans(sentence: str) -> frozenset[tuple[int, int]]:
 
 def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     """A speaker phrase found at ``at``, trimmed, or None when it reads as no subject."""
-    # "…, which Interior Secretary Dirk A. Kempthorne said were …": the words after "which"
-    phrase = re.sub(r"^[\s,]*which\s+", "", found)
+    # "…, which Interior Secretary Dirk A. Kempthorne said were …": the words after "which";
+    # so too after "in which" ("an illegal arrest in which the plaintiff says …")
+    phrase = _AFTER_PREPOSITION_WHICH.sub("", re.sub(r"^[\s,]*which\s+", "", found))
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase).strip(" ,–—-")
     phrase = _TRAILING_ADVERB.sub("", _LEADING_TIME.sub("", phrase))
     phrase = _SPEECH_VERB_LEAD.sub("", _RELATIVE_LEAD.sub("", phrase))
     # a clause before the speaker of another verb ("… he responded he said it was …"): the
     # pronoun after the clause's verb
     phrase = _CLAUSE_BEFORE_PRONOUN.sub("", phrase)
+    phrase = _CONJUNCTION_LEAD.sub("", phrase)
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
@@ -595,6 +604,14 @@ def _attribution(sentence: str) -> _Attribution:
         if phrase:
             return _Attribution(phrase, start, according.start(1) + len(phrase))
     return _Attribution(None, 0, 0)
+
+
+def _closes_statement(text: str, at: int) -> bool:
+    """Whether the attribution at ``at`` follows the statement it attributes: set off from it
+    by a comma or a quotation mark ("…, Boyette said, citing aid workers", "… step in, “DiLeo
+    said", "…, according to authorities"), not opening a clause of its own ("…, and the Post
+    says a crowd looted …") nor inside one ("an illegal arrest in which the plaintiff says")."""
+    return text[at : at + 1] == "," or _char_before(text, at) in _SET_OFF | {"“"}
 
 
 class _Referents(NamedTuple):
@@ -939,9 +956,16 @@ def extract_claims(
         # speaker, where the sentence's attribution leads another clause (one that closes the
         # sentence tells all of it: "Putin told Macron that he …, Macron said")
         lead = attrs[i] if k == i and attrs[i].end < len(s.text) else None
-        for a, b in _clauses(s.text):
+        clauses = _clauses(s.text)
+        opens = lead is not None and not _closes_statement(s.text, lead.start)
+        for a, b in clauses:
             text = s.text[a:b]
             said_by = speaker
+            if lead is not None and b <= lead.start and opens:
+                # a clause before one an attribution opens is the writer's ("NBC estimated the
+                # crowd at 70, and the Post says a crowd looted a Rite Aid"), not one before an
+                # attribution that closes a statement ("…, Boyette said, citing aid workers")
+                said_by = None
             if lead is not None and not a <= lead.start < b:
                 own = _attribution(text)
                 if (
