@@ -128,9 +128,23 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
         ("He fled, according to reports by the New York Daily News.", "New York Daily News"),
         # "allege" introduces what someone claims
         ("Prosecutors allege Simpson shot Flynn after she told him.", "Prosecutors"),
+        # "has said", "have said"; not "have claimed" or "added to", which do other things
+        ("The fire chief has said an investigation is underway.", "The fire chief"),
+        ("Israel has said it fired in self-defence.", "Israel"),
+        ("The standings have claimed another coach.", None),
+        ("The Marshals have added to their list a man serving three life sentences.", None),
+        ("Breaking such a record adds to his legend.", None),
+        # an inverted speaker may hold "of" ("said Sutopo Purwo Nugroho of the National …")
+        (
+            "Twelve people were killed, said Sutopo Purwo Nugroho of the National Disaster "
+            "Mitigation Agency.",
+            "Sutopo Purwo Nugroho",
+        ),
+        # an opening quotation mark typed for a closing one before the verb
+        ("“I made the decision because we were not progressing, “said Stefanski.", "Stefanski"),
     ],
 )
-def test_speaker(text: str, speaker: str) -> None:
+def test_speaker(text: str, speaker: str | None) -> None:
     assert _claims(text)[0].speaker == speaker
 
 

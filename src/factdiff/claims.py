@@ -176,6 +176,9 @@ _TRAILING_TAIL = re.compile(
     r"""were|has|have|had|will|would)\b)[^“"]{0,80}$))"""
 )
 _SET_OFF = frozenset(",;”\"’'—–-")
+# What may end a statement before its attribution: those, and an opening quotation mark typed
+# for a closing one ("… the way we wanted to progress, “said Stefanski").
+_STATEMENT_END = _SET_OFF | {"“"}
 _THREE_WORDS = re.compile(r"\w+\W+\w+\W+\w+")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -318,6 +321,8 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     description set off by commas, the name ("Steven Moffat, lead writer of Doctor Who, said";
     "Lohan's lawyer, Mark Heller, said")."""
     head = _without_closing_aside(sentence[:verb_start])
+    if not sentence.startswith(_NOT_AFTER_AUXILIARY, verb_start):
+        head = _AUXILIARY_END.sub(" ", head)  # "The fire chief has said"
     start = _phrase_start(head)
     apposed = None if head[start:].strip() else _appositive(head)
     if apposed:
@@ -374,6 +379,9 @@ def _short_period(text: str, dot: int) -> bool:
 
 
 _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
+# Speech verbs that after "has" or "have" more often do something else ("The standings have
+# claimed another coach", "The Marshals have added to their list").
+_NOT_AFTER_AUXILIARY = ("claimed", "added")
 # Small words of a description ("chief executive of Sea Micro", "writer and producer"): the
 # other _NOT_SUBJECT words make a clause of it
 _IN_DESCRIPTIONS = frozenset("of in on with by and or as".split())
@@ -481,6 +489,8 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
 
 
 _PRONOUNS = frozenset("he she it they".split())
+# Small words a speaker's words may hold ("the director of …", "a spokesman for …").
+_IN_SPEAKERS = frozenset({"of", "for", "in"})
 _DETERMINERS = frozenset("the a an his her their its".split())
 # Verbs that may stand before their speaker after a quote ("…,” said Christina Greenway).
 _INVERTING = frozenset("said says added asked explained wrote noted insisted stressed".split())
@@ -492,7 +502,7 @@ _TAIL_WORDS = (
 # Salazar"), or a description ("the company's spokesman"), up to a comma, the sentence end or a
 # word of time, place or manner
 _INVERTED_SPEAKER = re.compile(
-    rf"\s+((?:(?:{'|'.join(sorted(_DETERMINERS))})\s+)?(?:(?!(?:{_TAIL_WORDS})\b)[\w’'.-]+\s*){{1,7}}?)"
+    rf"\s+((?:(?:{'|'.join(sorted(_DETERMINERS))})\s+)?(?:(?!(?:{_TAIL_WORDS})\b)[\w’'.-]+\s*){{1,10}}?)"
     rf"(?=[,;:!?]|\.?\s*$|\s+(?:{_TAIL_WORDS})\b)"
 )
 
@@ -501,7 +511,8 @@ def _after_statement(sentence: str, at: int) -> bool:
     """Whether ``at`` follows a statement: three words or more, set off by a comma or a closing
     quote."""
     return (
-        _char_before(sentence, at) in _SET_OFF and _THREE_WORDS.search(sentence, 0, at) is not None
+        _char_before(sentence, at) in _STATEMENT_END
+        and _THREE_WORDS.search(sentence, 0, at) is not None
     )
 
 
@@ -526,7 +537,11 @@ def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None
     if len(phrase.split()[-1]) > 3:
         phrase = phrase.removesuffix(".")  # the sentence's full stop; not "Jr."
     words = phrase.casefold().split()
-    if (phrase[:1].islower() and words[0] not in _DETERMINERS) or _NOT_SUBJECT.intersection(words):
+    # "of", "for" and "in" may join a speaker's words, as before a verb ("said Secretary of the
+    # Interior Dirk Kempthorne", "said Sutopo Purwo Nugroho of the National Disaster …")
+    if (phrase[:1].islower() and words[0] not in _DETERMINERS) or (
+        _NOT_SUBJECT.intersection(words) - _IN_SPEAKERS
+    ):
         return None  # "…, said to be 40", "…, said the role was cast": no speaker
     rest = sentence[m.end() :]
     if _QUOTE_MARK.search(rest) or not (rest[:1] == "," or _TRAILING_TAIL.match(rest)):
@@ -543,6 +558,8 @@ def _attribution(sentence: str) -> _Attribution:
             return _Attribution(names[0].text, 0, 0)
     found: list[tuple[str, int, int]] = []
     for m in _VERB_RE.finditer(sentence):
+        if m.group(0) in ("added", "adds") and sentence.startswith(" to ", m.end()):
+            continue  # "adds to his legend", "added to the roster": no speech
         got = _speaker_phrase(sentence, m.start())
         # "…, lived in New Zealand, says the Press Association": after a comma, a speaker after
         # the verb, where the words before it name no one ("Giorgos Kyrtsos, publisher of …,
@@ -611,7 +628,7 @@ def _closes_statement(text: str, at: int) -> bool:
     by a comma or a quotation mark ("…, Boyette said, citing aid workers", "… step in, “DiLeo
     said", "…, according to authorities"), not opening a clause of its own ("…, and the Post
     says a crowd looted …") nor inside one ("an illegal arrest in which the plaintiff says")."""
-    return text[at : at + 1] == "," or _char_before(text, at) in _SET_OFF | {"“"}
+    return text[at : at + 1] == "," or _char_before(text, at) in _STATEMENT_END
 
 
 class _Referents(NamedTuple):
