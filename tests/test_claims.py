@@ -128,6 +128,9 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
         ("He fled, according to reports by the New York Daily News.", "New York Daily News"),
         # "allege" introduces what someone claims
         ("Prosecutors allege Simpson shot Flynn after she told him.", "Prosecutors"),
+        # a sentence opened by "But" or "And" before its speaker
+        ("But AMD executives said the deal will boost its offerings.", "AMD executives"),
+        ("But Kiir said Thursday that the accusations are smoke screens.", "Kiir"),
         # "has said", "have said"; not "have claimed" or "added to", which do other things
         ("The fire chief has said an investigation is underway.", "The fire chief"),
         ("Israel has said it fired in self-defence.", "Israel"),
@@ -586,3 +589,11 @@ def test_a_clause_before_the_pronoun_that_speaks_is_no_part_of_the_speaker() -> 
     """ "he responded he said …": the pronoun that speaks, read as the person named before."""
     claims = _claims("Derrick Coleman said he lied. Asked why, he responded he said it was true.")
     assert claims[-1].speaker == "Derrick Coleman"
+
+
+def test_but_he_said_opening_a_sentence_is_the_person_named_before() -> None:
+    claims = _claims(
+        "SeaMicro chief Andrew Feldman said the company had more options. But he said it "
+        "was attracted by AMD's open attitude."
+    )
+    assert [c.speaker for c in claims] == ["Andrew Feldman", "Andrew Feldman"]

@@ -428,10 +428,15 @@ _RELATIVE_LEAD = re.compile(r"^(?:where|whom)\s+", re.IGNORECASE)
 # A speech verb leading a speaker phrase: its own speaker came before it ("X, of the Enough
 # Project, said aid workers inside the camp said …": the aid workers said the second).
 _SPEECH_VERB_LEAD = re.compile(r"^(?:" + "|".join(SPEECH_VERBS) + r")\s+")
-# "and" or "but" joining a clause whose subject is a name or a noun with its determiner ("…,
-# and Steele said …", "… but the company says …"); not a pronoun or other words ("and you
-# said", "and then arrested him after the officer said"), which are as often no speaker.
-_CONJUNCTION_LEAD = re.compile(r"^(?:and|but)\s+(?=(?!I\s)[A-Z]|(?:the|a|an|his|her|its|their)\s)")
+# "and" or "but" joining a clause, or opening the sentence, whose subject is a name or a noun
+# with its determiner ("…, and Steele said …", "But AMD executives said …"), or, opening the
+# sentence, "he", "she" or "they" ("But he said": within one, "and he noted" may stand for
+# someone the sentence names before); not "you", "I" or other words ("and you said", "and then
+# arrested him after the officer said"), which are as often no speaker.
+_SUBJECT_AFTER = r"(?!I\s)[A-Z]|(?:the|a|an|his|her|its|their)\s"
+_CONJUNCTION_LEAD = re.compile(
+    rf"^(?:(?:and|but)\s+(?={_SUBJECT_AFTER})|(?:And|But)\s+(?={_SUBJECT_AFTER}|(?:he|she|they)$))"
+)
 _AFTER_PREPOSITION_WHICH = re.compile(
     r"^.*?\b(?:in|of|on|at|by|for|with|under|to|from|during|after)\s+(?:which|whom)\s+"
 )
