@@ -597,3 +597,17 @@ def test_but_he_said_opening_a_sentence_is_the_person_named_before() -> None:
         "was attracted by AMD's open attitude."
     )
     assert [c.speaker for c in claims] == ["Andrew Feldman", "Andrew Feldman"]
+
+
+@given(
+    st.lists(st.sampled_from(["police", "has", "have", "had", "also", "the"]), max_size=8),
+    st.sampled_from(["", " ", "  "]),
+)
+def test_the_auxiliary_scan_matches_its_pattern(words: list[str], tail: str) -> None:
+    """The "has" / "have" / "had" (and "also") ending the words before a speech verb, found by
+    looking at the end only, is what the pattern anchored at the end finds (which would rescan
+    a whole run-on text from every space)."""
+    from factdiff.claims import _AUXILIARY_END, _without_auxiliary
+
+    head = " ".join(words) + tail
+    assert _without_auxiliary(head).rstrip() == _AUXILIARY_END.sub("", head).rstrip()

@@ -322,7 +322,7 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
     "Lohan's lawyer, Mark Heller, said")."""
     head = _without_closing_aside(sentence[:verb_start])
     if not sentence.startswith(_NOT_AFTER_AUXILIARY, verb_start):
-        head = _AUXILIARY_END.sub(" ", head)  # "The fire chief has said"
+        head = _without_auxiliary(head)  # "The fire chief has said"
     start = _phrase_start(head)
     apposed = None if head[start:].strip() else _appositive(head)
     if apposed:
@@ -379,6 +379,20 @@ def _short_period(text: str, dot: int) -> bool:
 
 
 _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
+_AUXILIARIES = ("has also", "have also", "had also", "has", "have", "had")
+
+
+def _without_auxiliary(head: str) -> str:
+    """``head`` without the "has", "have" or "had" (and "also") that ends it, looked for at the
+    end only (``head`` may be a whole run-on text: a pattern anchored at the end would rescan
+    it from every space)."""
+    stripped = head.rstrip()
+    for aux in _AUXILIARIES:
+        if stripped.endswith(aux) and stripped[: -len(aux)][-1:].isspace():
+            return stripped[: -len(aux)]
+    return head
+
+
 # Speech verbs that after "has" or "have" more often do something else ("The standings have
 # claimed another coach", "The Marshals have added to their list").
 _NOT_AFTER_AUXILIARY = ("claimed", "added")
