@@ -520,9 +520,12 @@ _TAIL_WORDS = (
 # The speaker after an inverted verb: a name, perhaps after a title ("Interior Secretary Ken
 # Salazar"), or a description ("the company's spokesman"), up to a comma, the sentence end or a
 # word of time, place or manner
+# Its words are parted by white space, so no word can be read as two (a pattern that let each
+# word end in no space tried every way of cutting each word when the match failed).
+_SPEAKER_WORD = rf"(?!(?:{_TAIL_WORDS})\b)[\w’'.-]+"
 _INVERTED_SPEAKER = re.compile(
-    rf"\s+((?:(?:{'|'.join(sorted(_DETERMINERS))})\s+)?(?:(?!(?:{_TAIL_WORDS})\b)[\w’'.-]+\s*){{1,10}}?)"
-    rf"(?=[,;:!?]|\.?\s*$|\s+(?:{_TAIL_WORDS})\b)"
+    rf"\s+((?:(?:{'|'.join(sorted(_DETERMINERS))})\s+)?{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,9}}?)"
+    rf"(?=\s*[,;:!?]|\.?\s*$|\s+(?:{_TAIL_WORDS})\b)"
 )
 
 
