@@ -607,7 +607,10 @@ def test_the_auxiliary_scan_matches_its_pattern(words: list[str], tail: str) -> 
     """The "has" / "have" / "had" (and "also") ending the words before a speech verb, found by
     looking at the end only, is what the pattern anchored at the end finds (which would rescan
     a whole run-on text from every space)."""
-    from factdiff.claims import _AUXILIARY_END, _without_auxiliary
+    import re
+
+    from factdiff.claims import _without_auxiliary
 
     head = " ".join(words) + tail
-    assert _without_auxiliary(head).rstrip() == _AUXILIARY_END.sub("", head).rstrip()
+    by_pattern = re.sub(r"\s+(?:has|have|had)(?:\s+also)?\s*$", "", head)
+    assert _without_auxiliary(head).rstrip() == by_pattern.rstrip()

@@ -378,7 +378,6 @@ def _short_period(text: str, dot: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.casefold() in TITLES or numbered
 
 
-_AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\s*$")
 _AUXILIARIES = ("has also", "have also", "had also", "has", "have", "had")
 
 
@@ -414,7 +413,7 @@ def _described_name(sentence: str, head: str, at: int) -> tuple[str, int] | None
     comma): a name of two words or more that is the whole of what stands before the comma,
     and a description in small letters, or led by a title ("Charlotte Moore, Controller BBC
     One says"), after it. Not "In Washington, officials said"."""
-    description = _AUXILIARY_END.sub("", head[at:]).strip()
+    description = _without_auxiliary(head[at:]).strip()
     if not _verbless(description) or at == 0 or head[at - 1] != ",":
         return None
     before = _boundary_before(head, at - 1)
@@ -995,16 +994,15 @@ def extract_claims(
         # speaker, where the sentence's attribution leads another clause (one that closes the
         # sentence tells all of it: "Putin told Macron that he …, Macron said")
         lead = attrs[i] if k == i and attrs[i].end < len(s.text) else None
-        clauses = _clauses(s.text)
-        opens = lead is not None and not _closes_statement(s.text, lead.start)
-        for a, b in clauses:
+        # a clause before one an attribution opens is the writer's ("NBC estimated the crowd at
+        # 70, and the Post says a crowd looted a Rite Aid"), not one before an attribution that
+        # closes a statement ("…, Boyette said, citing aid workers")
+        opened_at = (
+            lead.start if lead is not None and not _closes_statement(s.text, lead.start) else -1
+        )
+        for a, b in _clauses(s.text):
             text = s.text[a:b]
-            said_by = speaker
-            if lead is not None and b <= lead.start and opens:
-                # a clause before one an attribution opens is the writer's ("NBC estimated the
-                # crowd at 70, and the Post says a crowd looted a Rite Aid"), not one before an
-                # attribution that closes a statement ("…, Boyette said, citing aid workers")
-                said_by = None
+            said_by = None if b <= opened_at else speaker
             if lead is not None and not a <= lead.start < b:
                 own = _attribution(text)
                 if (
