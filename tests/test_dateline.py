@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factdiff._dateline import datelines
+from factdiff._dateline import between_datelines, datelines
 
 
 def _found(text: str) -> list[str]:
@@ -86,3 +86,14 @@ def test_datelines_are_ordered_disjoint_ranges_of_the_text(text: str) -> None:
         assert end <= a < b <= len(text)
         assert text[a:b] == text[a:b].strip()
         end = b
+
+
+@given(st.text(alphabet="May 2, 2013 12:30 PM Posted on the A.b|-\n", max_size=120))
+def test_the_pieces_between_datelines_and_the_datelines_make_the_text(text: str) -> None:
+    pieces = between_datelines(text)
+    found = datelines(text)
+    assert len(pieces) == len(found) + 1
+    rebuilt = pieces[0] + "".join(
+        text[a:b] + p for (a, b), p in zip(found, pieces[1:], strict=True)
+    )
+    assert rebuilt == text

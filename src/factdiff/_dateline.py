@@ -27,7 +27,7 @@ from factdiff._numbers import (
     ZONE,
 )
 
-__all__ = ["datelines"]
+__all__ = ["between_datelines", "datelines"]
 
 _WEEKDAY = "|".join((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
 # A dateline's verb ("Posted", "last updated on"), with or without a colon after it.
@@ -137,3 +137,14 @@ def datelines(text: str) -> list[tuple[int, int]]:
         if "verb" in kinds and len(kinds) > 1 and _free_after(text, end):
             out.append((m.start(), end))
     return out
+
+
+def between_datelines(text: str) -> list[str]:
+    """The pieces of one paragraph ``text`` the datelines in it part (``datelines``), in order:
+    ``text`` whole where it holds none."""
+    pieces, pos = [], 0
+    for start, end in datelines(text):
+        pieces.append(text[pos:start])
+        pos = end
+    pieces.append(text[pos:])
+    return pieces

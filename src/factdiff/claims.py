@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from factdiff._dateline import datelines
+from factdiff._dateline import between_datelines
 from factdiff._lexicon import BODY_WORDS, name_kind, without_suffixes
 from factdiff.config import Settings
 from factdiff.mentions import NameContext, is_title, name_context, titled
@@ -901,8 +901,7 @@ def core_text(text: str, *, keep_dateline: bool = True) -> str:
     2013 8:20 am Lindsay Lohan's attorney …"): when the page was published is no value the claim
     states, though it tells which event two pages report (so alignment keeps it)."""
     if not keep_dateline:
-        for a, b in reversed(datelines(text)):
-            text = f"{text[:a]} {text[b:]}"
+        text = " ".join(between_datelines(text))
     attr = _attribution(text)
     if attr.end > attr.start:
         text = text[: attr.start] + text[attr.end :]

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from factdiff._dateline import datelines
+from factdiff._dateline import between_datelines
 from factdiff._story import story_groups as groups_by_story
 from factdiff.judge import NOT_NEGATED, one_speaker
 from factdiff.load import CLAIMS_SCHEMA
@@ -395,13 +395,8 @@ def _label(text: str) -> str:
     """A claim's text as a table's label: without the datelines a page runs into it (a
     headline, then "May 03, 2013", then the lead: "… Betty Ford Center — After skipping
     …"), which would fill the label with when it was published, clipped (``_clipped``)."""
-    parts, pos = [], 0
-    for start, end in datelines(text):
-        parts.append(text[pos:start])
-        pos = end
-    parts.append(text[pos:])
     # with the separators left on either side ("WASHINGTON, DC, April 28, 2009 - The …")
-    kept = [p.strip(_DATELINE_SEPARATORS) for p in parts]
+    kept = [p.strip(_DATELINE_SEPARATORS) for p in between_datelines(text)]
     return _clipped(" — ".join(p for p in kept if p) or text)
 
 
