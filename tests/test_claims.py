@@ -145,6 +145,21 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
         ),
         # an opening quotation mark typed for a closing one before the verb
         ("“I made the decision because we were not progressing, “said Stefanski.", "Stefanski"),
+        # an inverted speaker described in small letters before the name (ECB+)
+        ("“Georgia is a conservative state,” said state Rep. Barry Fleming.", "Barry Fleming"),
+        ("One man was killed, said disaster agency official Fauzi.", "Fauzi"),
+        (
+            "“We face a delicate situation,” said military spokesman Brigadier General Avi "
+            "Benayahu.",
+            "Avi Benayahu",
+        ),
+        (
+            "“I felt we were not progressing,” said general manager Ed Stefanski at a news "
+            "conference.",
+            "Ed Stefanski",
+        ),
+        # but words in small letters that end in no name are no speaker
+        ("The man, said to be 40, fled.", None),
     ],
 )
 def test_speaker(text: str, speaker: str | None) -> None:
@@ -186,6 +201,11 @@ def test_he_said_takes_the_speaker_named_before() -> None:
         ("An official in Gaza said nothing.", "An official in Gaza"),
         # a surname read in full before is a person, and so is a name after a person's title
         ("Ging said the school was hit.", "Ging"),
+        # and so is one word a description of one person names ("official Fauzi")
+        ("One man was killed, said disaster agency official Fauzi.", "Fauzi"),
+        ("“I am sick,” said fisherman's wife Mapahai, 35.", "Mapahai"),
+        # not a body after a determiner
+        ("Forty people died, the UN says.", "John Ging"),
         ("President Obama said the school was hit.", "Obama"),
         # a person before a past tense is the subject; a body or a channel is not a person
         ("Her spokesman said nothing. Later, Ging walked out.", "Ging"),

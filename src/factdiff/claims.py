@@ -560,7 +560,10 @@ def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None
     words = phrase.casefold().split()
     # "of", "for" and "in" may join a speaker's words, as before a verb ("said Secretary of the
     # Interior Dirk Kempthorne", "said Sutopo Purwo Nugroho of the National Disaster …")
-    if (phrase[:1].islower() and words[0] not in _DETERMINERS) or (
+    # a phrase in small letters is a speaker where a name ends it ("said state Rep. Barry
+    # Fleming", "said disaster agency official Fauzi"), not "…, said to be 40"
+    described = phrase[:1].islower() and phrase.split()[-1][:1].isupper()
+    if (phrase[:1].islower() and words[0] not in _DETERMINERS and not described) or (
         _NOT_SUBJECT.intersection(words) - _IN_SPEAKERS
     ):
         return None  # "…, said to be 40", "…, said the role was cast": no speaker
@@ -650,6 +653,15 @@ def _closes_statement(text: str, at: int) -> bool:
     said", "…, according to authorities"), not opening a clause of its own ("…, and the Post
     says a crowd looted …") nor inside one ("an illegal arrest in which the plaintiff says")."""
     return text[at : at + 1] == "," or _char_before(text, at) in _STATEMENT_END
+
+
+def _describes(phrase: str) -> bool:
+    """Whether a speaker phrase describes before it names: a word in small letters or an age
+    after any determiner ("disaster agency official Fauzi", "25-year-old Guzel"; not "the UN")."""
+    words = phrase.split()
+    if words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return bool(words) and (words[0][:1].islower() or words[0][:1].isdigit())
 
 
 class _Referents(NamedTuple):
@@ -984,7 +996,15 @@ def extract_claims(
             speaker = _speaker_name(phrase, sentences[k].text, refer, context)
         named = speaker or _subject_name(s.text, context, surnames)
         if named:
-            if _is_person(named, surnames):
+            # one word a description of one person gives ("said disaster agency official
+            # Fauzi") is a person's name, though no full name ends in it
+            described = (
+                phrase is not None
+                and named == speaker
+                and _describes(phrase)
+                and _is_person(phrase, surnames)
+            )
+            if described or _is_person(named, surnames):
                 refer = refer._replace(person=named)
             else:
                 refer = refer._replace(body=named)
