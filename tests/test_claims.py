@@ -160,6 +160,21 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
         ),
         # but words in small letters that end in no name are no speaker
         ("The man, said to be 40, fled.", None),
+        # two speakers joined by "and" speak together; one person's two titles are one person
+        ("Locke and Salazar said the departments will review the rules.", "Locke and Salazar"),
+        ("AMD and SeaMicro say that they will explore the fabric.", "AMD and SeaMicro"),
+        ("Police and the woman's friend said he was drunk.", "Police and the woman's friend"),
+        (
+            "Team president and general manager Ed Stefanski announced the firing.",
+            "Ed Stefanski",
+        ),
+        # a clause of the writer's before "and" is no part of the speaker after it
+        (
+            "Bush tweaked his left knee last Thursday and coach Sean Payton said the Saints "
+            "put him on IR.",
+            "Sean Payton",
+        ),
+        ("The officers searched the car and then arrested him, the officer said.", "the officer"),
     ],
 )
 def test_speaker(text: str, speaker: str | None) -> None:
@@ -634,3 +649,11 @@ def test_the_auxiliary_scan_matches_its_pattern(words: list[str], tail: str) -> 
     head = " ".join(words) + tail
     by_pattern = re.sub(r"\s+(?:has|have|had)(?:\s+also)?\s*$", "", head)
     assert _without_auxiliary(head).rstrip() == by_pattern.rstrip()
+
+
+def test_two_speakers_are_they_not_he() -> None:
+    claims = _claims(
+        "John Ging has run the agency since 2006. Locke and Salazar said the rules will change. "
+        "“It was terrible,” he said. “It is done,” they said."
+    )
+    assert [c.speaker for c in claims[-2:]] == ["John Ging", "Locke and Salazar"]

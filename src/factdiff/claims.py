@@ -491,11 +491,22 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     # pronoun after the clause's verb
     phrase = _CLAUSE_BEFORE_PRONOUN.sub("", phrase)
     phrase = _CONJUNCTION_LEAD.sub("", phrase)
+    joined = False
+    if " and " in phrase:
+        left, _, right = phrase.rpartition(" and ")
+        if _one_party(right):
+            # two speakers ("Locke and Salazar said", "police and the woman's friend said"),
+            # or a clause of the writer's before one that names its speaker ("Bush tweaked
+            # his knee and coach Sean Payton said")
+            joined = _one_party(left)
+            if not joined and right[:1].islower() and right.split()[-1][:1].isupper():
+                phrase = right
     words = phrase.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
     lowered = [w.lower().strip(",") for w in words]
-    if any(w in _NOT_SUBJECT for w in lowered if w not in {"of", "for", "in"}) or lowered[0] in {
+    allowed = {"of", "for", "in", "and"} if joined else {"of", "for", "in"}
+    if any(w in _NOT_SUBJECT for w in lowered if w not in allowed) or lowered[0] in {
         "of",
         "for",
         "in",
@@ -507,6 +518,30 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
 
 
 _PRONOUNS = frozenset("he she it they".split())
+# Words a party to a joint statement may run to ("some state legislative leaders").
+_MAX_PARTY_WORDS = 4
+
+
+def _joint(phrase: str) -> bool:
+    """Whether a speaker phrase is two speakers joined by "and" ("Locke and Salazar", "AMD and
+    SeaMicro"), not one person's two titles ("President and General Manager Ed Stefanski")."""
+    left, _, right = phrase.rpartition(" and ")
+    return _one_party(left) and _one_party(right) and not is_title(left.split()[-1].strip(","))
+
+
+def _one_party(words: str) -> bool:
+    """Whether ``words`` can be one of two speakers joined by "and": a few words, none of
+    them a verb, a pronoun or a word that opens a clause."""
+    split = words.split(None, _MAX_PARTY_WORDS)  # a long text is not split whole
+    return 0 < len(split) <= _MAX_PARTY_WORDS and not any(
+        w.casefold() in _NOT_SUBJECT
+        or w.casefold() in _PRONOUNS
+        or w.casefold() in _FIRST_PERSON
+        or (w[:1].islower() and w.endswith("ed"))
+        for w in split
+    )
+
+
 # Small words a speaker's words may hold ("the director of …", "a spokesman for …").
 _IN_SPEAKERS = frozenset({"of", "for", "in"})
 _DETERMINERS = frozenset("the a an his her their its".split())
@@ -694,7 +729,7 @@ def _is_person(name: str, surnames: AbstractSet[str]) -> bool:
     publicist", not "Two jurors"), a name of two words or more ("Mahnefah Gray"), or one word
     that ends a person's name read before ("Ging" after "John Ging"; not "Israel", "Gaza")."""
     words = name.split()
-    if not words:
+    if not words or (" and " in name and _joint(name)):  # two speakers are "they"
         return False
     last = words[-1].casefold().strip(".,")
     if last in BODY_WORDS:
@@ -732,6 +767,8 @@ def _speaker_name(
         return refer.person
     if pronoun in {"it", "they"}:
         return refer.body
+    if _joint(phrase):
+        return phrase
     at = sentence.find(phrase)
     end = at + len(phrase.rstrip(" ,"))
     names = (
