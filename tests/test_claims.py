@@ -175,6 +175,12 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Sean Payton",
         ),
         ("The officers searched the car and then arrested him, the officer said.", "the officer"),
+        # a US lawmaker's party and state, set off by commas or in brackets, is no speaker's word
+        ("Rep. Nick Rahall, D-W.Va., said members may try to end the rules.", "Nick Rahall"),
+        (
+            "“It is wrong,” said Edward J. Markey (D-Mass.), chairman of the panel.",
+            "Edward J. Markey",
+        ),
     ],
 )
 def test_speaker(text: str, speaker: str | None) -> None:

@@ -288,6 +288,8 @@ _MAX_DESCRIPTION_WORDS = 20
 
 
 _RELATIVE = re.compile(r",\s*(?:who|which)\b")
+# A US lawmaker's party and state set off by commas ("Rep. Nick Rahall, D-W.Va., said").
+_PARTY_ASIDE = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{0,8}\s*,")
 
 
 def _without_closing_aside(head: str) -> str:
@@ -302,7 +304,9 @@ def _without_closing_aside(head: str) -> str:
     end = len(head.rstrip())
     if end and head[end - 1] == ",":
         opened = max(head.rfind(c, 0, end - 1) for c in ',“”"')
-        if opened >= 0 and _RELATIVE.match(head, opened):
+        if opened >= 0 and (
+            _RELATIVE.match(head, opened) or _PARTY_ASIDE.fullmatch(head, opened, end)
+        ):
             head = head[:opened] + " "
             end = opened
     end = len(head.rstrip())
@@ -559,6 +563,7 @@ _TAIL_WORDS = (
 _SPEAKER_WORD = rf"(?!(?:{_TAIL_WORDS})\b)[\w’'.-]+"
 _INVERTED_SPEAKER = re.compile(
     rf"\s+((?:(?:{'|'.join(sorted(_DETERMINERS))})\s+)?{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,9}}?)"
+    r"(?:\s*\([DRI]-[A-Z][A-Za-z.]{0,8}\))?"  # a lawmaker's party ("Edward J. Markey (D-Mass.)")
     rf"(?=\s*[,;:!?]|\.?\s*$|\s+(?:{_TAIL_WORDS})\b)"
 )
 
