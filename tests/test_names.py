@@ -334,6 +334,25 @@ EXTRACT = [
         "He is accused of shooting Ka'loni Flynn of Fort Smith, Ark.",
         ["Ka'loni Flynn", "Fort Smith", "Ark"],
     ),
+    # a title "of" or "of the" an office before the person: the office is no part of the name
+    (
+        "Secretary of the Interior Dirk Kempthorne met Secretary of Commerce Gary Locke and "
+        "Chairman of the Joint Chiefs of Staff Mike Mullen.",
+        [
+            "Interior",
+            "Dirk Kempthorne",
+            "Commerce",
+            "Gary Locke",
+            "Joint Chiefs of Staff",
+            "Mike Mullen",
+        ],
+    ),
+    # but a body "of the" a title is of is named whole
+    (
+        "He is director of the Natural Resources Defense Council and head of the Endangered "
+        "Species Coalition.",
+        ["Natural Resources Defense Council", "Endangered Species Coalition"],
+    ),
     # a title after the body or place it is a title of: the body is a name of its own
     (
         "Alaska Gov. Sarah Palin met Commerce Secretary Gary Locke, Superior Court Judge "

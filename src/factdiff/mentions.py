@@ -25,6 +25,7 @@ from factdiff._lexicon import (
     PLACE_FIRST_WORDS,
     english_word,
     fold,
+    given_names,
     name_kind,
     words,
 )
@@ -335,6 +336,44 @@ _OFFICES = frozenset(
 )
 
 
+def _office_of(toks: list[_Tok], i: int) -> int | None:
+    """Where the person's name begins after a title that ends in "of" or "of the" before what
+    it is of ("Secretary of the Interior Dirk Kempthorne", "Chairman of the Joint Chiefs of
+    Staff Mike Mullen"): at the first English given name with a word after it, or None."""
+    if i >= len(toks) or (i > 0 and toks[i - 1].text.casefold() not in {"of", "the"}):
+        return None
+    names = given_names()
+    return next((k for k in range(i + 1, len(toks) - 1) if fold(toks[k].text) in names), None)
+
+
+def _office_after(toks: list[_Tok]) -> int | None:
+    """Where the person's name begins in a mention that follows a title and "of the": at an
+    English given name (``_office_of``), else after the everyday words the office is, where a
+    word no English text writes ends it ("Interior" of "… of the Interior Dirk Kempthorne");
+    None for a body's name ("… of the Natural Resources Defense Council")."""
+    if name_kind(" ".join(t.text for t in toks)) == "thing":  # "… of the Defense Council"
+        return None
+    found = _office_of(toks, 0)
+    if found is not None:
+        return found
+    if english_word(fold(toks[-1].text)):  # "… of the Endangered Species Coalition"
+        return None
+    k = 0
+    while k < len(toks) - 2 and english_word(fold(toks[k].text)):  # two words left
+        k += 1
+    return k or None
+
+
+_OF_THE = re.compile(r"([^\W\d_]+)\s+of\s+the\s+$")
+
+
+def _title_of_the(text: str, start: int) -> bool:
+    """Whether a person's title and "of the" stand just before ``start`` ("Secretary of the
+    Interior …"), which a mention (in capitals) does not hold."""
+    m = _OF_THE.search(text, max(0, start - 30), start)
+    return m is not None and is_title(m.group(1))
+
+
 def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     """``toks`` parted into the body or place a person's title belongs to and the person's
     name, without the title: at the front ("Prime Minister Gordon Brown": no body), or after
@@ -342,6 +381,9 @@ def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     "Bank of England Governor Mark Carney"). With no title, no body and ``toks`` whole."""
     i, core = _titles_from(toks, 0)
     body: list[_Tok] = []
+    office = _office_of(toks, i) if core and i > 0 else None
+    if office is not None:  # "Secretary of the Interior Dirk Kempthorne"
+        return toks[i:office], toks[office:]
     if not core and toks[-1].text.casefold() in _OFFICES:  # "SeaMicro CEO", "Alaska Gov"
         return toks[: _title_start(toks, len(toks) - 1)], []
     if not core:
@@ -686,7 +728,8 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
             mentions.append(NameMention(folded, start, end))
 
     def flush() -> None:
-        body, name = _strip_titles(run)
+        office = _office_after(run) if _title_of_the(text, run[0].start) else None
+        body, name = (run[:office], run[office:]) if office else _strip_titles(run)
         body = _strip_ends(body)
         # the body a title is of is a name too ("Alaska" of "Alaska Gov. Sarah Palin"), unless
         # an ordinary word ("Police Inspector Dave Gaskin")
