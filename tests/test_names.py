@@ -284,6 +284,12 @@ EXTRACT = [
         "flaw in all versions of IE. The flaw is serious, Microsoft said.",
         ["Microsoft", "IE", "Microsoft", "IE", "Microsoft"],
     ),
+    # ... even where half its words are names the text writes again ("San Diego Chargers")
+    (
+        "San Diego Chargers Defensive Tackle Faces DUI Charges Jamal Williams, the defensive "
+        "tackle for the San Diego Chargers, was arrested. Police said Williams faces charges.",
+        ["San Diego Chargers", "DUI", "Williams", "San Diego Chargers", "Police", "Williams"],
+    ),
     # not a sentence that starts with a long name and small words, nor with titled names
     (
         "The Wasilla Bible Church in Wasilla, Alaska was attacked. The church burned.",

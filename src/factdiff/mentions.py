@@ -266,10 +266,12 @@ def _headline_run(
     """How many tokens a title-case headline that runs into its body at the start of ``text``
     takes ("Microsoft: IE Zero Day Flaw Affects All Versions Microsoft said today …"; ECB+ joins
     each headline to its first sentence), or 0: four or more capitalised words from the start,
-    fewer than half of them names (acronyms, or words the text capitalises inside a sentence
-    after the run) and two or more after the first ordinary words the text writes in lower case
-    ("Flaw", "Versions"; titles are no ordinary words): not "The Wasilla Bible Church in
-    Wasilla, Alaska was attacked …", nor "President Obama, Prime Minister Gordon Brown and …"."""
+    at most half of them names (acronyms, or words the text capitalises inside a sentence
+    after the run: "San Diego Chargers … DUI … Williams" of "San Diego Chargers Defensive
+    Tackle Faces DUI Charges Jamal Williams") and two or more after the first ordinary words
+    the text writes in lower case ("Flaw", "Versions"; titles are no ordinary words): not "The
+    Wasilla Bible Church in Wasilla, Alaska was attacked …", nor "President Obama, Prime
+    Minister Gordon Brown and …"."""
     words: list[str] = []
     pos = end = 0
     for k, tok in enumerate(toks):
@@ -285,7 +287,7 @@ def _headline_run(
     named = sum(1 for w in words if _is_acronym_or_digits(w) or last_seen.get(w, -1) >= end)
     # a title is written in lower case too ("the president"), but stands capitalised before names
     ordinary = sum(1 for w in words[1:] if _base(w) in lower and w.casefold() not in _TITLE_WORDS)
-    headline = len(words) >= _HEADLINE_MIN and 2 * named < len(words) and ordinary >= 2
+    headline = len(words) >= _HEADLINE_MIN and 2 * named <= len(words) and ordinary >= 2
     return end if headline else 0
 
 
