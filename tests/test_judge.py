@@ -151,6 +151,19 @@ def test_typed_divergences(a: str, b: str, kind: str, sides: dict[str, str]) -> 
             "negation",
             {"A": "not at", "B": NOT_NEGATED},
         ),
+        # a verb of denying or refusing negates its object, or the clause after "that"
+        (
+            "Russia denied reports that gay men were held in camps.",
+            "Gay men were held in camps, reports said.",
+            "negation",
+            {"A": "denied reports", "B": NOT_NEGATED},
+        ),
+        (
+            "The judge denied bail to the suspect.",
+            "The judge granted bail to the suspect.",
+            "negation",
+            {"A": "denied bail", "B": NOT_NEGATED},
+        ),
         # other verbs, told of one subject
         (
             "Macron said he took steps to establish the truth of the activities of Chechen "
@@ -270,6 +283,17 @@ def test_negation_and_modality_of_what_both_sides_say(
         (
             "The facility has not been officially sanctioned by the court.",
             "Her lawyer negotiated with court officials to change the venue.",
+        ),
+        # one side denies what the other's denial bears on: the claims that there were
+        # militants, not the claims (ECB+, the Gaza school)
+        (
+            "No militants were inside the school, the UN says.",
+            "The UN denied Israeli claims that there were militants in the school.",
+        ),
+        # a refusal that bears on no word after it refuses what its sentence told before
+        (
+            "Prosecutors turned down an offer from Nichols to plead guilty.",
+            "Nichols had offered to plead guilty, but prosecutors had refused.",
         ),
     ],
 )

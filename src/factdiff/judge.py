@@ -629,7 +629,13 @@ def _negation_difference(sides: list[_Side]) -> Difference | None:
         # a side that negates a word the cue bears on too says the same in other words: "no
         # immediate reports of damage" / "no damage … had been reported"
         differs = differs or any(
-            _states(c, o) and not any(set(c.governs) & set(oc.governs) for oc in cues[o.source])
+            _states(c, o)
+            and not any(
+                # a negation that bears on no word after it denies what its sentence said
+                # before ("Nichols offered to plead guilty … but prosecutors had refused")
+                set(c.governs) & set(oc.governs) or not oc.governs
+                for oc in cues[o.source]
+            )
             for c in bearing
             for o in sides
             if o.source != s.source

@@ -916,10 +916,20 @@ _NEGATION_REACH = 3  # content words a negation is taken to bear on; the first i
 _NUMBER_SIGN = re.compile(r"No\.?\s*\d")  # "No. 1 Tar Heels"
 
 
+# Verbs that deny or refuse what they bear on ("denied the reports", "denies that he was
+# there", "rejected the claims", "turned down an offer", "refused bail"). Not "declined",
+# which as often tells a fall ("shares declined 5 percent").
+_DENY_RE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
+    r"|turn(?:s|ed|ing)?\s+down)\b",
+    re.IGNORECASE,
+)
+
+
 def _negation_matches(text: str) -> list[tuple[int, int]]:
-    """(start as shown, end) of each negation of ``text``: not "No. 1" nor an idiom ("not
-    only", "no doubt")."""
-    found = []
+    """(start as shown, end) of each negation of ``text``, in order: not "No. 1" nor an idiom
+    ("not only", "no doubt"); a verb of denying is one too."""
+    found = [m.span() for m in _DENY_RE.finditer(text)]
     for m in _NEG_RE.finditer(text):
         if _NUMBER_SIGN.match(text, m.start()):
             continue
@@ -932,7 +942,7 @@ def _negation_matches(text: str) -> list[tuple[int, int]]:
         if start and text[start - 1].isalpha():  # "n't" in "don't": take the whole word
             start = text.rfind(" ", 0, start) + 1
         found.append((start, m.end()))
-    return found
+    return sorted(found)
 
 
 # A "not" or "never" after "or" or "than" weighs an alternative, denying nothing.
@@ -980,6 +990,16 @@ def _unsaid(text: str, end: int) -> bool:
     return False
 
 
+def _denied_from(text: str, start: int, end: int) -> int:
+    """Where what a negation bears on starts: after it, but after "that" for a verb of denying
+    whose clause ends there ("denied Israeli claims that there were militants": the
+    militants, not the claims)."""
+    if not _DENY_RE.fullmatch(text, start, end):
+        return end
+    clause = _CUE_END.search(text, end + 1)
+    return clause.end() if clause is not None and clause.group(0).casefold() == "that" else end
+
+
 @lru_cache(maxsize=4096)
 def negation_cues(text: str) -> tuple[Cue, ...]:
     """Every negation in ``text`` that may deny a fact (not ``_denies_nothing``), shown with
@@ -991,7 +1011,9 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
             start,
             "not",
             _shown(text, start, 1 + len(text[start:end].split())),  # "didn ’ t return"
-            tuple(_content_after(text, end, _NEGATION_REACH, _passed_over)),
+            tuple(
+                _content_after(text, _denied_from(text, start, end), _NEGATION_REACH, _passed_over)
+            ),
         )
         for start, end in _negation_matches(text)
         if not _denies_nothing(text, start, end) and not _asked(text, start)
