@@ -175,6 +175,22 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Sean Payton",
         ),
         ("The officers searched the car and then arrested him, the officer said.", "the officer"),
+        # after an inverted speaker, a relative clause, or an aside before the quote goes on
+        ("“One man died,” said the official who uses one name.", "the official"),
+        (
+            "“What I feel,” said the young man, a helmet covering his hair, “is love.”",
+            "the young man",
+        ),
+        # an unnamed source as news describes one, and a day between speaker and verb
+        (
+            "People familiar with the matter said the deal was close.",
+            "People familiar with the matter",
+        ),
+        (
+            "A source with knowledge of the talks said they failed.",
+            "A source with knowledge of the talks",
+        ),
+        ("An NFL spokesman on Wednesday said the league will wait.", "An NFL spokesman"),
         # a US lawmaker's party and state, set off by commas or in brackets, is no speaker's word
         ("Rep. Nick Rahall, D-W.Va., said members may try to end the rules.", "Nick Rahall"),
         (

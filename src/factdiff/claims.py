@@ -468,6 +468,12 @@ _ADVERBS_BEFORE_VERB = frozenset(
     "Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _TRAILING_ADVERB = re.compile(rf"\s+(?:{'|'.join(sorted(_ADVERBS_BEFORE_VERB))})$")
+# A day between a speaker and the verb ("An NFL spokesman on Wednesday said").
+_TRAILING_DAY = re.compile(r"\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$")
+# How news describes an unnamed source ("a source with knowledge of the talks", "people
+# familiar with the matter"): "with" is no word of a clause there. Matched from the word
+# before "with".
+_SOURCE_WITH = re.compile(r"(?:\S+\s+with\s+(?:direct\s+)?knowledge|familiar\s+with)\b")
 # A year or a time of day that a headline or dateline runs into the speaker phrase after it
 # ("May 02, 2013 Lindsay Lohan's lawyer says", "8: 20 am Lindsay Lohan's attorney said",
 # "03: 16 PM ET Computerworld"): no part of the speaker.
@@ -489,7 +495,7 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     # so too after "in which" ("an illegal arrest in which the plaintiff says …")
     phrase = _AFTER_PREPOSITION_WHICH.sub("", re.sub(r"^[\s,]*which\s+", "", found))
     phrase = re.sub(r"\s+(?:who|which)\b.*$", "", phrase).strip(" ,–—-")
-    phrase = _TRAILING_ADVERB.sub("", _LEADING_TIME.sub("", phrase))
+    phrase = _TRAILING_DAY.sub("", _TRAILING_ADVERB.sub("", _LEADING_TIME.sub("", phrase)))
     phrase = _SPEECH_VERB_LEAD.sub("", _RELATIVE_LEAD.sub("", phrase))
     # a clause before the speaker of another verb ("… he responded he said it was …"): the
     # pronoun after the clause's verb
@@ -510,7 +516,12 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
         return None
     lowered = [w.lower().strip(",") for w in words]
     allowed = {"of", "for", "in", "and"} if joined else {"of", "for", "in"}
-    if any(w in _NOT_SUBJECT for w in lowered if w not in allowed) or lowered[0] in {
+    if any(
+        w in _NOT_SUBJECT
+        and w not in allowed
+        and not (k and _SOURCE_WITH.match(" ".join(lowered[k - 1 :])))
+        for k, w in enumerate(lowered)
+    ) or lowered[0] in {
         "of",
         "for",
         "in",
@@ -608,9 +619,18 @@ def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None
     ):
         return None  # "…, said to be 40", "…, said the role was cast": no speaker
     rest = sentence[m.end() :]
-    if _QUOTE_MARK.search(rest) or not (rest[:1] == "," or _TRAILING_TAIL.match(rest)):
+    # after the speaker: an aside set off by a comma (the quotation may go on after it: "…,”
+    # said one young man, a helmet covering his hair, “is that …"), a relative clause that
+    # tells who the speaker is ("said the official who uses one name"), or words of place,
+    # time or audience
+    if not (rest[:1] == "," or _WHO.match(rest)) and (
+        _QUOTE_MARK.search(rest) or not _TRAILING_TAIL.match(rest)
+    ):
         return None
     return phrase, verb.start(), len(sentence)
+
+
+_WHO = re.compile(r"\s+who(?:se)?\b")
 
 
 def _attribution(sentence: str) -> _Attribution:
