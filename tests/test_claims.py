@@ -243,6 +243,13 @@ def test_he_said_takes_the_speaker_named_before() -> None:
         ("“I am sick,” said fisherman's wife Mapahai, 35.", "Mapahai"),
         # not a body after a determiner
         ("Forty people died, the UN says.", "John Ging"),
+        # a person's name opening a sentence before an aside, or set off after a description
+        # of one person
+        ("Abdoulaye Barry, 24, who works at a shop, described the riot.", "Abdoulaye Barry"),
+        ("The president-elect, Barack Obama, broke his silence.", "Barack Obama"),
+        ("His father, Samir, said the bodies were mangled.", "Samir"),
+        # not after a description of several
+        ("Two officials, Smith and Jones, said nothing.", "John Ging"),
         ("President Obama said the school was hit.", "Obama"),
         # a person before a past tense is the subject; a body or a channel is not a person
         ("Her spokesman said nothing. Later, Ging walked out.", "Ging"),

@@ -845,7 +845,44 @@ def _subject_name(
         person = name_kind(n.text) == "person" or n.text in surnames
         if person and _PAST_VERB.fullmatch(verb):
             return n.text
+        # a person's name opening the sentence before an aside ("Abdoulaye Barry, 24, who
+        # works at African Movies, described …"; "Armstead, 32, testified …"), or set off
+        # after a description of one person ("The president-elect, Barack Obama, broke …")
+        if after[0].startswith(","):
+            full = without_suffixes(n.text)
+            if not sentence[: n.start].strip():
+                if person or (full and full[-1] in surnames):
+                    return n.text
+            elif _apposed(sentence, n.start):
+                return n.text
     return None
+
+
+# Words before a name set off by commas that describe one person: "The president-elect",
+# "Abed Sultan's father" (a head noun in small letters, not a plural, and no verb).
+_DESCRIPTION_BEFORE = re.compile(r"^\s*((?:[\w’'.-]+\s+){0,5}[\w’'.-]+),\s*$")
+
+
+# How far into a sentence a name set off after a description may start (six words).
+_APPOSED_WITHIN = 80
+
+
+def _apposed(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a description of one person that opens the
+    sentence and a comma ("Abed Sultan's father, Samir, said"; "The president-elect, Barack
+    Obama, broke his silence")."""
+    if not 0 < start <= _APPOSED_WITHIN:
+        return False
+    m = _DESCRIPTION_BEFORE.match(sentence[:start])
+    if m is None:
+        return False
+    words = m.group(1).split()
+    head = words[-1]
+    return (
+        head[:1].islower()
+        and not (head.endswith("s") and not head.endswith("ss"))
+        and not any(w.casefold() in _NOT_SUBJECT or w.casefold() in _PRONOUNS for w in words)
+    )
 
 
 def _introducer(sentence: str, context: NameContext | None) -> str | None:
@@ -1065,7 +1102,7 @@ def extract_claims(
                 and named == speaker
                 and _describes(phrase)
                 and _is_person(phrase, surnames)
-            )
+            ) or (named == speaker and _apposed(s.text, s.text.find(named, 0, _APPOSED_WITHIN)))
             if described or _is_person(named, surnames):
                 refer = refer._replace(person=named)
             else:
