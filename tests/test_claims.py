@@ -175,6 +175,17 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Sean Payton",
         ),
         ("The officers searched the car and then arrested him, the officer said.", "the officer"),
+        (
+            "Rep. Nick Rahall (D) of West Virginia, the chairman of the committee, says he will "
+            "act.",
+            "Nick Rahall",
+        ),
+        # "by" after a participle is who made what speaks, not a passive clause
+        (
+            "An opinion poll published by Ethnos newspaper on Sunday said most were unhappy.",
+            "An opinion poll published by Ethnos newspaper",
+        ),
+        ("The man was arrested by police and then said nothing.", None),
         # after an inverted speaker, a relative clause, or an aside before the quote goes on
         ("“One man died,” said the official who uses one name.", "the official"),
         (

@@ -359,6 +359,8 @@ EXTRACT = [
         "Species Coalition.",
         ["Natural Resources Defense Council", "Endangered Species Coalition"],
     ),
+    # a lawmaker's party alone in brackets is no name
+    ("Rep. Nick Rahall (D) of West Virginia spoke.", ["Nick Rahall", "West Virginia"]),
     # a title after the body or place it is a title of: the body is a name of its own
     (
         "Alaska Gov. Sarah Palin met Commerce Secretary Gary Locke, Superior Court Judge "

@@ -520,6 +520,9 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
         w in _NOT_SUBJECT
         and w not in allowed
         and not (k and _SOURCE_WITH.match(" ".join(lowered[k - 1 :])))
+        # "by" after a participle names who made what speaks ("An opinion poll published by
+        # Ethnos newspaper said"); a clause would hold an auxiliary
+        and not (w == "by" and k and lowered[k - 1].endswith("ed"))
         for k, w in enumerate(lowered)
     ) or lowered[0] in {
         "of",
@@ -769,7 +772,10 @@ def _is_person(name: str, surnames: AbstractSet[str]) -> bool:
 
 
 _OF = re.compile(r"\s+of\s")
-_OF_BODY = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+_OF_BODY = re.compile(
+    # a lawmaker's party may stand between ("Rep. Nick Rahall (D) of West Virginia")
+    r",?(?:\s*\([DRI](?:-[A-Z][A-Za-z.]{0,8})?\))?\s+(?:of|from|at|with)\s+(?:the\s+)?"
+)
 # Words for where a speaker is ("an official in Gaza", "Doctors at the hospital").
 _WHERE = "in|at|near|inside|outside"
 # Where a description of a speaker qualifies its noun ("Doctors in Gaza", "the director of …").

@@ -622,6 +622,7 @@ _ADVERB = re.compile(r"[A-Z]" + ADVERB_AFTER_FIRST)
 # A US lawmaker's party and state, set after the name ("…, D-Wash.,", "(R-Texas)", "(D-W.Va.)").
 _PARTY = re.compile(
     r"[,(]\s*([DRI]-[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?)(?=[,;)]|(?<=\.)(?:\s|$))"
+    r"|\(([DRI])\)"  # the party alone: "Rep. Nick Rahall (D) of West Virginia"
 )
 
 
@@ -679,7 +680,8 @@ def _find_names(text: str, context: NameContext) -> list[NameMention]:
     def lower(word: str) -> bool:
         return word in scan.lower or word in context.lower
 
-    parties = [m.span(1) for m in _PARTY.finditer(text)]  # no names: "Jim McDermott, D-Wash."
+    # no names: "Jim McDermott, D-Wash.", "(D)"
+    parties = [m.span(1) if m.group(1) else m.span(2) for m in _PARTY.finditer(text)]
 
     def keep(k: int, tok: _Tok, initial: bool, heading: bool) -> bool:
         word = _POSSESSIVE.sub("", tok.text)
