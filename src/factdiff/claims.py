@@ -623,7 +623,7 @@ def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None
         return None  # "…, said to be 40", "…, said the role was cast": no speaker
     rest = sentence[m.end() :]
     # after the speaker: an aside set off by a comma (the quotation may go on after it: "…,”
-    # said one young man, a helmet covering his hair, “is that …"), a relative clause that
+    # said Mary John, 43, who witnessed destruction … “People were …"), a relative clause that
     # tells who the speaker is ("said the official who uses one name"), or words of place,
     # time or audience
     if not (rest[:1] == "," or _WHO.match(rest)) and (
