@@ -202,6 +202,17 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "A source with knowledge of the talks",
         ),
         ("An NFL spokesman on Wednesday said the league will wait.", "An NFL spokesman"),
+        # a speaker of up to ten words; but no phrase that ends in a verb or holds "no"
+        (
+            "He fled on foot, the statement from the Texas Department of Criminal Justice said.",
+            "Texas Department of Criminal Justice",
+        ),
+        (
+            "Another league source with knowledge of the team's thinking said the losses "
+            "played no role.",
+            "Another league source with knowledge of the team's thinking",
+        ),
+        ("No matter what the stats say, Philly plays slower.", None),
         # a US lawmaker's party and state, set off by commas or in brackets, is no speaker's word
         ("Rep. Nick Rahall, D-W.Va., said members may try to end the rules.", "Nick Rahall"),
         (
@@ -475,8 +486,11 @@ def test_a_long_run_of_initials_is_not_cut_into() -> None:
     from factdiff.claims import _start_before
 
     text = "But William Kovacs, the U. S. Chamber of Commerce's vice president of environment"
-    start = _start_before(text, len(text))
+    start = _start_before(text, len(text), 8)
     assert text[start:].strip() == "Chamber of Commerce's vice president of environment"
+    # within the words a speaker holds (ten), the whole description
+    start = _start_before(text, len(text))
+    assert text[start:].strip() == "the U. S. Chamber of Commerce's vice president of environment"
     short = "Police Sgt. Marty Earley"
     assert _start_before(short, len(short)) == 0
 

@@ -184,7 +184,7 @@ _OPENERS = "“„«"
 _CLOSERS = "”»"
 _QUOTE_MARK = re.compile(f'[{_OPENERS}{_CLOSERS}"]')
 _INNER_OPENER = re.compile(f"[{_OPENERS}]")
-_MAX_SPEAKER_WORDS = 8
+_MAX_SPEAKER_WORDS = 10
 
 
 class _Attribution(NamedTuple):
@@ -530,8 +530,10 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
         "in",
     }:
         return None
-    if lowered[-1].endswith("ly") and not words[-1][0].isupper():
-        return None
+    if lowered[-1].endswith(("ly", "ed")) and not words[-1][0].isupper():
+        return None  # an adverb or a verb ends no speaker ("… of Turkmenistan released")
+    if "no" in lowered:
+        return None  # "… Building No injuries reported": a headline, not who reports
     return phrase, at + found.find(phrase)
 
 
