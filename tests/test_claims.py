@@ -213,6 +213,17 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "Another league source with knowledge of the team's thinking",
         ),
         ("No matter what the stats say, Philly plays slower.", None),
+        # a description that runs over a comma of its own, after the name it describes
+        (
+            "“We have received 50 people,” Ema Suryani, a doctor at a clinic in Lampahan city, "
+            "Bener Meriah district, told AFP.",
+            "Ema Suryani",
+        ),
+        (
+            "But William L. Kovacs, the Chamber of Commerce's vice president of environment, "
+            "technology and regulatory affairs, said the rule was wrong.",
+            "William L. Kovacs",
+        ),
         # a US lawmaker's party and state, set off by commas or in brackets, is no speaker's word
         ("Rep. Nick Rahall, D-W.Va., said members may try to end the rules.", "Nick Rahall"),
         (

@@ -333,6 +333,15 @@ def _speaker_phrase(sentence: str, verb_start: int) -> tuple[str, int] | None:
         first, comma, end = apposed
         if _named(head[comma + 1 : end]) and not _named(head[first:comma]):
             return _checked_phrase(head[comma + 1 : end], comma + 1)
+        # a description led by an article that runs over a comma of its own, after the name
+        # it describes ("Ema Suryani, a doctor at a health clinic in Lampahan city, Bener
+        # Meriah district, told AFP"): the name
+        led = head[first:comma].split()[:1]
+        by_article = bool(led) and led[0] in _ARTICLES
+        if first > 0 and head[first - 1] == "," and by_article and not _named(head[first:comma]):
+            before = _start_before(head, first - 1)
+            if _named(head[before : first - 1]) and len(head[before : first - 1].split()) >= 2:
+                return _checked_phrase(head[before : first - 1], before)
         return _checked_phrase(head[first:comma], first)
     described = _described_name(sentence, head, start)
     if described is not None:
