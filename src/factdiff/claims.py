@@ -875,9 +875,10 @@ def _subject_name(
     return None
 
 
-# Words before a name set off by commas that describe one person: "The president-elect",
-# "Abed Sultan's father" (a head noun in small letters, not a plural, and no verb).
-_DESCRIPTION_BEFORE = re.compile(r"^\s*((?:[\w’'.-]+\s+){0,5}[\w’'.-]+),\s*$")
+# A word of a description before a name set off by commas ("The president-elect", "Abed
+# Sultan's father"), and how many such words there may be.
+_DESCRIPTION_WORD = re.compile(r"[\w’'.-]+")
+_DESCRIPTION_WORDS = 6
 
 
 # How far into a sentence a name set off after a description may start (six words).
@@ -887,13 +888,17 @@ _APPOSED_WITHIN = 80
 def _apposed(sentence: str, start: int) -> bool:
     """Whether the name at ``start`` follows a description of one person that opens the
     sentence and a comma ("Abed Sultan's father, Samir, said"; "The president-elect, Barack
-    Obama, broke his silence")."""
+    Obama, broke his silence"): a head noun in small letters, not a plural, and no verb."""
     if not 0 < start <= _APPOSED_WITHIN:
         return False
-    m = _DESCRIPTION_BEFORE.match(sentence[:start])
-    if m is None:
+    before = sentence[:start].rstrip()
+    words = before[:-1].split()
+    if not (
+        before.endswith(",")
+        and 0 < len(words) <= _DESCRIPTION_WORDS
+        and all(_DESCRIPTION_WORD.fullmatch(w) for w in words)
+    ):
         return False
-    words = m.group(1).split()
     head = words[-1]
     return (
         head[:1].islower()
