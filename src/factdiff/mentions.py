@@ -372,6 +372,8 @@ _OF_THE = re.compile(r"([^\W\d_]+)\s+of\s+the\s+$")
 def _title_of_the(text: str, start: int) -> bool:
     """Whether a person's title and "of the" stand just before ``start`` ("Secretary of the
     Interior …"), which a mention (in capitals) does not hold."""
+    if start < 4 or not text.startswith("the ", start - 4):  # most names: no search
+        return False
     m = _OF_THE.search(text, max(0, start - 30), start)
     return m is not None and is_title(m.group(1))
 
