@@ -186,6 +186,15 @@ def test_a_sentence_with_two_facts_gives_two_claims() -> None:
             "An opinion poll published by Ethnos newspaper",
         ),
         ("The man was arrested by police and then said nothing.", None),
+        # an inverted description led by "one", and the name an inverted description gives
+        ("“I love my city,” said one young man, a helmet on his head.", "one young man"),
+        ("“We are shocked,” said her nephew, Ravi Singh, 32, of Coney Island.", "Ravi Singh"),
+        (
+            "“We are ready,” said one of the rebel leaders, Abdel Aziz al-Hilu, in an interview.",
+            "Abdel Aziz al-Hilu",
+        ),
+        ("“We will not go to war,” said a government spokesman, Rabie A. Atti.", "Rabie A. Atti"),
+        ("“It is bad,” said the spokesman, who declined to be named.", "the spokesman"),
         # after an inverted speaker, a relative clause, or an aside before the quote goes on
         ("“One man died,” said the official who uses one name.", "the official"),
         (
@@ -276,6 +285,8 @@ def test_he_said_takes_the_speaker_named_before() -> None:
         ("“I am sick,” said fisherman's wife Mapahai, 35.", "Mapahai"),
         # not a body after a determiner
         ("Forty people died, the UN says.", "John Ging"),
+        # a quotation with a speaker of its own that is not read takes no other's
+        ("“I feel bad,” said a man wearing goggles and a jacket.", "John Ging"),
         # a person's name opening a sentence before an aside, or set off after a description
         # of one person
         ("Abdoulaye Barry, 24, who works at a shop, described the riot.", "Abdoulaye Barry"),

@@ -573,7 +573,7 @@ def _one_party(words: str) -> bool:
 
 # Small words a speaker's words may hold ("the director of …", "a spokesman for …").
 _IN_SPEAKERS = frozenset({"of", "for", "in"})
-_DETERMINERS = frozenset("the a an his her their its".split())
+_DETERMINERS = frozenset("the a an his her their its one another".split())
 # Verbs that may stand before their speaker after a quote ("…,” said Christina Greenway).
 _INVERTING = frozenset("said says added asked explained wrote noted insisted stressed".split())
 _TAIL_WORDS = (
@@ -641,10 +641,31 @@ def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None
         _QUOTE_MARK.search(rest) or not _TRAILING_TAIL.match(rest)
     ):
         return None
+    # a description, then the name it gives ("said one of the rebel leaders, Abdel Aziz al -
+    # Hilu, in a September interview"): the name
+    apposed = _APPOSED_NAME.match(rest) if words[0] in _DETERMINERS else None
+    if apposed:
+        name = apposed.group(1).split()
+        if len(name[-1]) > 3:
+            name[-1] = name[-1].removesuffix(".")  # the sentence's full stop; not "Jr."
+        if len(name) >= 2 and all(
+            w[:1].isupper() or w in _NAME_PARTICLES or _PARTICLE_JOINED.match(w) for w in name
+        ):
+            return " ".join(name), verb.start(), len(sentence)
     return phrase, verb.start(), len(sentence)
 
 
+# Small words a name holds between its capitalised ones ("Abdel Aziz al - Hilu").
+_NAME_PARTICLES = frozenset("al el bin ibn de da di du la le van von der - ’".split())
+# A particle joined to a name ("al-Hilu", "d'Estaing").
+_PARTICLE_JOINED = re.compile(r"[a-z]{1,3}[-’'][A-Z]")
+# A name set off by commas after an inverted speaker's description.
+_APPOSED_NAME = re.compile(r",\s*([A-Z][\w’'.-]*(?:\s+(?:[\w’'.-]+)){1,5}?)\s*(?:,|\.?\s*$)")
+
+
 _WHO = re.compile(r"\s+who(?:se)?\b")
+# A closing quotation mark and a speech verb after it: a quotation's own attribution.
+_OWN_ATTRIBUTION = re.compile(r"[,.!?][”\"]\s*(?:said|says|added|asked|told)\b")
 
 
 def _attribution(sentence: str) -> _Attribution:
@@ -1104,7 +1125,15 @@ def extract_claims(
         if said_in[i] is None and has_quote[i] and open_at[i + 1] and not paragraph_break[i + 1]:
             said_in[i] = said_in[i + 1]
     for i in range(1, len(sentences)):  # backward: "“A,” X said. “B.”"
-        if said_in[i] is None and has_quote[i] and has_quote[i - 1] and not paragraph_break[i]:
+        if (
+            said_in[i] is None
+            and has_quote[i]
+            and has_quote[i - 1]
+            and not paragraph_break[i]
+            # not a quotation with a speaker of its own, though not read ("“…,” said a man
+            # wearing ski goggles and a dark blue jacket.")
+            and not _OWN_ATTRIBUTION.search(sentences[i].text)
+        ):
             said_in[i] = said_in[i - 1]
     claims: list[Claim] = []
     refer = _Referents()
@@ -1125,6 +1154,15 @@ def extract_claims(
                 and _describes(phrase)
                 and _is_person(phrase, surnames)
             ) or (named == speaker and _apposed(s.text, s.text.find(named, 0, _APPOSED_WITHIN)))
+            # the last word of a full name the names read apart ("Abdel Aziz al - Hilu")
+            described = described or (
+                phrase is not None
+                and named == speaker != phrase
+                and phrase[:1].isupper()
+                and phrase.split()[0].casefold() not in _DETERMINERS  # not "The UN"
+                and phrase.endswith(named)
+                and _is_person(phrase, surnames)
+            )
             if described or _is_person(named, surnames):
                 refer = refer._replace(person=named)
             else:
