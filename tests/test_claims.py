@@ -291,6 +291,7 @@ def test_he_said_takes_the_speaker_named_before() -> None:
         # of one person
         ("Abdoulaye Barry, 24, who works at a shop, described the riot.", "Abdoulaye Barry"),
         ("The president-elect, Barack Obama, broke his silence.", "Barack Obama"),
+        ("Public Advocate Bill de Blasio, a candidate for mayor, came too.", "Bill de Blasio"),
         ("His father, Samir, said the bodies were mangled.", "Samir"),
         # not after a description of several
         ("Two officials, Smith and Jones, said nothing.", "John Ging"),

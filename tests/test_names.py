@@ -359,6 +359,11 @@ EXTRACT = [
         "Species Coalition.",
         ["Natural Resources Defense Council", "Endangered Species Coalition"],
     ),
+    # jobs written as titles before a name
+    (
+        "Actress Tara Reid met Analyst Rob Enderle and Deputy Cynthia Hall.",
+        ["Tara Reid", "Rob Enderle", "Cynthia Hall"],
+    ),
     # a lawmaker's party alone in brackets is no name
     ("Rep. Nick Rahall (D) of West Virginia spoke.", ["Nick Rahall", "West Virginia"]),
     # a title after the body or place it is a title of: the body is a name of its own

@@ -888,12 +888,22 @@ def _subject_name(
         # after a description of one person ("The president-elect, Barack Obama, broke …")
         if after[0].startswith(","):
             full = without_suffixes(n.text)
-            if not sentence[: n.start].strip():
+            lead = sentence[: n.start].split()
+            # at the start, or after its title only ("Public Advocate Bill de Blasio, a …")
+            if not lead or (
+                len(lead) <= _MAX_TITLE_WORDS
+                and all(w[:1].isupper() for w in lead)
+                and titled(sentence, n.start)
+            ):
                 if person or (full and full[-1] in surnames):
                     return n.text
             elif _apposed(sentence, n.start):
                 return n.text
     return None
+
+
+# Words a person's title before a name may run to ("Public Advocate").
+_MAX_TITLE_WORDS = 3
 
 
 # A word of a description before a name set off by commas ("The president-elect", "Abed

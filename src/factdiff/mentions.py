@@ -111,7 +111,8 @@ _JOBS = frozenset(
         "attorney councilman councilwoman councillor councilor inspector detective "
         "superintendent coach manager qb rb wr te lb cb nt dt fb linebacker quarterback "
         "cornerback receiver tailback fullback kicker punter "
-        "editor founder co-founder prosecutor clerk constable sheriff controller"
+        "editor founder co-founder prosecutor clerk constable sheriff controller "
+        "producer analyst actor actress deputy advocate"
     )
 )
 _CORE_TITLES = _JOBS | frozenset(
