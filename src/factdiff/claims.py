@@ -288,8 +288,11 @@ _MAX_DESCRIPTION_WORDS = 20
 
 
 _RELATIVE = re.compile(r",\s*(?:who|which)\b")
-# A US lawmaker's party and state set off by commas ("Rep. Nick Rahall, D-W.Va., said").
-_PARTY_ASIDE = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{0,8}\s*,")
+# A US lawmaker's party and state ("D-W.Va.", "R-Texas"), set off by commas before a speech verb
+# ("Rep. Nick Rahall, D-W.Va., said"), or in brackets after a name (``_INVERTED_SPEAKER``,
+# ``_OF_BODY``).
+_PARTY_STATE = r"[DRI]-[A-Z][A-Za-z.]{0,8}"
+_PARTY_ASIDE = re.compile(rf",\s*{_PARTY_STATE}\s*,")
 
 
 def _without_closing_aside(head: str) -> str:
@@ -524,20 +527,19 @@ def _checked_phrase(found: str, at: int) -> tuple[str, int] | None:
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
     lowered = [w.lower().strip(",") for w in words]
-    allowed = {"of", "for", "in", "and"} if joined else {"of", "for", "in"}
-    if any(
-        w in _NOT_SUBJECT
-        and w not in allowed
-        and not (k and _SOURCE_WITH.match(" ".join(lowered[k - 1 :])))
-        # "by" after a participle names who made what speaks ("An opinion poll published by
-        # Ethnos newspaper said"); a clause would hold an auxiliary
-        and not (w == "by" and k and lowered[k - 1].endswith("ed"))
-        for k, w in enumerate(lowered)
-    ) or lowered[0] in {
-        "of",
-        "for",
-        "in",
-    }:
+    allowed = _IN_SPEAKERS | {"and"} if joined else _IN_SPEAKERS
+    if (
+        any(
+            w in _NOT_SUBJECT
+            and w not in allowed
+            and not (w == "with" and k and _SOURCE_WITH.match(" ".join(lowered[k - 1 :])))
+            # "by" after a participle names who made what speaks ("An opinion poll published by
+            # Ethnos newspaper said"); a clause would hold an auxiliary
+            and not (w == "by" and k and lowered[k - 1].endswith("ed"))
+            for k, w in enumerate(lowered)
+        )
+        or lowered[0] in _IN_SPEAKERS
+    ):
         return None
     if lowered[-1].endswith(("ly", "ed")) and not words[-1][0].isupper():
         return None  # an adverb or a verb ends no speaker ("… of Turkmenistan released")
@@ -588,7 +590,7 @@ _TAIL_WORDS = (
 _SPEAKER_WORD = rf"(?!(?:{_TAIL_WORDS})\b)[\w’'.-]+"
 _INVERTED_SPEAKER = re.compile(
     rf"\s+((?:(?:{'|'.join(sorted(_DETERMINERS))})\s+)?{_SPEAKER_WORD}(?:\s+{_SPEAKER_WORD}){{0,9}}?)"
-    r"(?:\s*\([DRI]-[A-Z][A-Za-z.]{0,8}\))?"  # a lawmaker's party ("Edward J. Markey (D-Mass.)")
+    rf"(?:\s*\({_PARTY_STATE}\))?"  # a lawmaker's party ("Edward J. Markey (D-Mass.)")
     rf"(?=\s*[,;:!?]|\.?\s*$|\s+(?:{_TAIL_WORDS})\b)"
 )
 
@@ -619,9 +621,7 @@ def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None
     m = _INVERTED_SPEAKER.match(sentence, verb.end())
     if m is None:
         return None
-    phrase = m.group(1).strip()
-    if len(phrase.split()[-1]) > 3:
-        phrase = phrase.removesuffix(".")  # the sentence's full stop; not "Jr."
+    phrase = _without_full_stop(m.group(1).strip())
     words = phrase.casefold().split()
     # "of", "for" and "in" may join a speaker's words, as before a verb ("said Secretary of the
     # Interior Dirk Kempthorne", "said Sutopo Purwo Nugroho of the National Disaster …")
@@ -645,14 +645,18 @@ def _inverted(sentence: str, verb: re.Match[str]) -> tuple[str, int, int] | None
     # Hilu, in a September interview"): the name
     apposed = _APPOSED_NAME.match(rest) if words[0] in _DETERMINERS else None
     if apposed:
-        name = apposed.group(1).split()
-        if len(name[-1]) > 3:
-            name[-1] = name[-1].removesuffix(".")  # the sentence's full stop; not "Jr."
-        if len(name) >= 2 and all(
-            w[:1].isupper() or w in _NAME_PARTICLES or _PARTICLE_JOINED.match(w) for w in name
+        name = _without_full_stop(" ".join(apposed.group(1).split()))
+        if len(name.split()) >= 2 and all(
+            w[:1].isupper() or w in _NAME_PARTICLES or _PARTICLE_JOINED.match(w)
+            for w in name.split()
         ):
-            return " ".join(name), verb.start(), len(sentence)
+            return name, verb.start(), len(sentence)
     return phrase, verb.start(), len(sentence)
+
+
+def _without_full_stop(words: str) -> str:
+    """Words that end a sentence without its full stop; not the stop of "Jr." or "A."."""
+    return words.removesuffix(".") if len(words.split()[-1]) > 3 else words
 
 
 # Small words a name holds between its capitalised ones ("Abdel Aziz al - Hilu").
@@ -759,6 +763,28 @@ def _describes(phrase: str) -> bool:
     return bool(words) and (words[0][:1].islower() or words[0][:1].isdigit())
 
 
+def _speaker_is_person(
+    name: str, phrase: str | None, sentence: str, surnames: AbstractSet[str]
+) -> bool:
+    """Whether a speaker's name, one word or a name's last, is a person's by how its sentence
+    gives it: a description of one person before it ("said disaster agency official Fauzi"),
+    a description set off before it ("Abed Sultan's father, Samir, said"), or as the last word
+    of a full name the names read apart ("Abdel Aziz al - Hilu"; not "The UN")."""
+    if _apposed(sentence, sentence.find(name, 0, _APPOSED_WITHIN)):
+        return True
+    if phrase is None:
+        return False
+    if _describes(phrase):
+        return _is_person(phrase, surnames)
+    return (
+        phrase != name
+        and phrase[:1].isupper()
+        and phrase.split()[0].casefold() not in _DETERMINERS
+        and phrase.endswith(name)
+        and _is_person(phrase, surnames)
+    )
+
+
 class _Referents(NamedTuple):
     """Who a pronoun most likely stands for, as a document is read: the last ``person`` named
     for "he" and "she", the last ``body`` (a company, a place, people in the plural) for "it"
@@ -806,7 +832,7 @@ def _is_person(name: str, surnames: AbstractSet[str]) -> bool:
 _OF = re.compile(r"\s+of\s")
 _OF_BODY = re.compile(
     # a lawmaker's party may stand between ("Rep. Nick Rahall (D) of West Virginia")
-    r",?(?:\s*\([DRI](?:-[A-Z][A-Za-z.]{0,8})?\))?\s+(?:of|from|at|with)\s+(?:the\s+)?"
+    rf",?(?:\s*\((?:{_PARTY_STATE}|[DRI])\))?\s+(?:of|from|at|with)\s+(?:the\s+)?"
 )
 # Words for where a speaker is ("an official in Gaza", "Doctors at the hospital").
 _WHERE = "in|at|near|inside|outside"
@@ -1156,27 +1182,10 @@ def extract_claims(
             speaker = _speaker_name(phrase, sentences[k].text, refer, context)
         named = speaker or _subject_name(s.text, context, surnames)
         if named:
-            # one word a description of one person gives ("said disaster agency official
-            # Fauzi") is a person's name, though no full name ends in it
-            described = (
-                phrase is not None
-                and named == speaker
-                and _describes(phrase)
-                and _is_person(phrase, surnames)
-            ) or (named == speaker and _apposed(s.text, s.text.find(named, 0, _APPOSED_WITHIN)))
-            # the last word of a full name the names read apart ("Abdel Aziz al - Hilu")
-            described = described or (
-                phrase is not None
-                and named == speaker != phrase
-                and phrase[:1].isupper()
-                and phrase.split()[0].casefold() not in _DETERMINERS  # not "The UN"
-                and phrase.endswith(named)
-                and _is_person(phrase, surnames)
+            person = _is_person(named, surnames) or (
+                named == speaker and _speaker_is_person(named, phrase, s.text, surnames)
             )
-            if described or _is_person(named, surnames):
-                refer = refer._replace(person=named)
-            else:
-                refer = refer._replace(body=named)
+            refer = refer._replace(person=named) if person else refer._replace(body=named)
         quote_open, scanned = open_at[i], 0  # quote state at s.text[scanned]
         # "Police said the man fled, but witnesses said he stayed": a clause that names its own
         # speaker, where the sentence's attribution leads another clause (one that closes the
